@@ -1,0 +1,16 @@
+// Starts the Pagefind search UI and runs the query from ?q= (the header and home search forms submit here).
+(function () {
+  var element = document.getElementById('zoeken');
+  if (!element || !window.PagefindUI) return;
+  var ui = new window.PagefindUI({
+    element: '#zoeken',
+    bundlePath: element.getAttribute('data-bundle'),
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: true,
+    translations: { placeholder: 'Zoek op trefwoord, bijvoorbeeld schulden' },
+  });
+  var query = new URLSearchParams(window.location.search).get('q');
+  if (query) ui.triggerSearch(query);
+})();

@@ -1,0 +1,16 @@
+/** The configured base path (`BASE_PATH`), always ending in a slash. */
+export function basePath(): string {
+  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A site path under the base path: `href('modules/amw-intake/')` → `/modulewijzer/modules/amw-intake/`. */
+export function href(path: string): string {
+  return `${basePath()}${path.replace(/^\//, '')}`;
+}
+
+export const modulePath = (id: string) => `modules/${id}/`;
+export const werksoortPath = (id: string) => `werksoort/${id}/`;
+export const functiePath = (id: string) => `functie/#${id}`;
+export const typePath = (id: string) => `type/#type-${id}`;
+export const comparePath = (a: string, b: string) => `vergelijk/${a}--${b}/`;

@@ -1,0 +1,49 @@
+import { closestMatch } from '../lib/closest-match.ts';
+import type { LoadedModule } from './load-content.ts';
+import type { Problem } from './report.ts';
+
+function problemAt(module: LoadedModule, path: PropertyKey[], field: string, message: string): Problem {
+  return { file: module.file, line: module.lineOf(path), field, message };
+}
+
+/**
+ * Checks that need the whole collection: unique ids, references that resolve,
+ * and schakel relations that point to another werksoort and are named back.
+ */
+export function checkCollection(modules: LoadedModule[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, LoadedModule>();
+  for (const module of modules) {
+    const earlier = byId.get(module.data.id);
+    if (earlier) {
+      problems.push(problemAt(module, ['id'], 'id', `"${module.data.id}" is al in gebruik in ${earlier.file}. Een id is permanent en uniek: kies een nieuw id voor deze module.`));
+      continue;
+    }
+    byId.set(module.data.id, module);
+  }
+  const ids = [...byId.keys()];
+  const unknown = (id: string) => {
+    const suggestion = closestMatch(id, ids);
+    return `er bestaat geen module met id "${id}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ' Controleer het id in de frontmatter van de module waarnaar u wilt verwijzen.'}`;
+  };
+
+  for (const module of byId.values()) {
+    module.data.verwijzingen.forEach((id, index) => {
+      const field = `verwijzingen[${index}]`;
+      if (id === module.data.id) problems.push(problemAt(module, ['verwijzingen', index], field, 'een module kan niet naar zichzelf verwijzen. Haal dit id weg.'));
+      else if (!byId.has(id)) problems.push(problemAt(module, ['verwijzingen', index], field, unknown(id)));
+    });
+    module.data.schakel.forEach((id, index) => {
+      const field = `schakel[${index}]`;
+      const counterpart = byId.get(id);
+      if (!counterpart) {
+        problems.push(problemAt(module, ['schakel', index], field, unknown(id)));
+      } else if (counterpart.data.werksoort === module.data.werksoort) {
+        problems.push(problemAt(module, ['schakel', index], field, `"${id}" hoort bij dezelfde werksoort (${module.data.werksoort}). Een schakelmodule verbindt twee verschillende werksoorten.`));
+      } else if (!counterpart.data.schakel.includes(module.data.id)) {
+        problems.push(problemAt(module, ['schakel', index], field, `"${id}" noemt deze module niet terug. Voeg in ${counterpart.file} "${module.data.id}" toe aan \`schakel:\`, of haal "${id}" hier weg.`));
+      }
+    });
+  }
+  return problems;
+}

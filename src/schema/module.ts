@@ -1,0 +1,98 @@
+import { z } from 'astro/zod';
+import { closestMatch } from '../lib/closest-match.ts';
+import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'niets';
+  if (typeof value === 'string') return `"${value}"`;
+  return JSON.stringify(value);
+}
+
+/** A required text field whose missing or wrong value gets an editor-friendly message. */
+function text(hint: string) {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined ? `dit veld ontbreekt. ${hint}` : `verwacht een tekst; gekregen ${describeValue(issue.input)}.`,
+  });
+}
+
+/** A value from a closed list in the taxonomy, with a did-you-mean when one value is close. */
+function oneOf(values: readonly string[], hint: string) {
+  const listed = values.map((value) => `"${value}"`).join(', ');
+  return text(hint).superRefine((value, ctx) => {
+    if (values.includes(value)) return;
+    const suggestion = closestMatch(value, values);
+    ctx.addIssue({
+      code: 'custom',
+      message: `verwacht een van ${listed}; gekregen "${value}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''}`,
+    });
+  });
+}
+
+function idList(hint: string) {
+  return z.array(idSchema, { error: `verwacht een lijst met module-id's, zoals [amw-intake]. ${hint}` }).default([]);
+}
+
+/** Builds the module schema from a taxonomy, so that fixtures can bring their own lists. */
+export function createModuleSchema(taxonomy: Taxonomy) {
+  const werksoorten = taxonomy.werksoorten.map((w) => w.id);
+  const functies = allFuncties(taxonomy).map((f) => f.id);
+  const types = taxonomy.types.map((t) => t.id);
+  const bronnen = taxonomy.bronnen.map((b) => b.id);
+
+  return z.object({
+    /**
+     * Permanent id: the module's URL is `/modules/<id>/`, so it never changes and is never reused,
+     * even when the title changes or the file moves. Start it with the werksoort, e.g. `amw-intake`.
+     */
+    id: idSchema,
+    /** Title as the source gives it, e.g. "Praktische en materiële begeleiding". */
+    titel: text('Voeg `titel:` toe met de naam van de module.').min(1, { error: 'mag niet leeg zijn.' }),
+    /** The werksoort that offers the module: one of the ids in `content/taxonomie/werksoorten.yaml`. */
+    werksoort: oneOf(werksoorten, 'Voeg `werksoort:` toe, bijvoorbeeld `werksoort: amw`.'),
+    /** The functie the module fulfils: one of the functie ids in `content/taxonomie/functies.yaml`. */
+    functie: oneOf(functies, 'Voeg `functie:` toe, bijvoorbeeld `functie: begeleiding`.'),
+    /**
+     * Type a, b or c in the work-related AMW set (see `content/taxonomie/types.yaml`).
+     * Leave it out for modules outside that set.
+     */
+    type: oneOf(types, 'Laat het veld weg als de module geen type heeft.').optional(),
+    /** The source's own group heading when it differs from the functie, e.g. "Concrete dienstverlening". */
+    bronrubriek: z.string().min(1).optional(),
+    /** One sentence, in our own words, on what the module offers and to whom. Shown in lists and search results. */
+    samenvatting: text('Voeg `samenvatting:` toe met één zin over wat de module biedt en voor wie.')
+      .min(20, { error: 'is te kort; schrijf één volledige zin van minstens 20 tekens.' })
+      .max(300, { error: 'is te lang; houd de samenvatting op één zin van hooguit 300 tekens.' }),
+    /** Where the facts come from: a source id from `content/taxonomie/bronnen.yaml` and the printed page. */
+    bron: z.object(
+      {
+        document: oneOf(bronnen, 'Voeg onder `bron:` de regel `document:` toe met een bron-id.'),
+        /** Printed page number where the module starts in the source. */
+        pagina: z
+          .number({ error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt. Noem de bladzijde waar de module in de bron begint.' : `verwacht een paginanummer; gekregen ${describeValue(issue.input)}.`) })
+          .int({ error: 'verwacht een heel getal.' })
+          .positive({ error: 'verwacht een paginanummer groter dan 0.' }),
+      },
+      { error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt. Voeg `bron:` toe met `document:` en `pagina:`.' : 'verwacht `document:` en `pagina:` onder `bron:`.') },
+    ),
+    /** Ids of other modules this module mentions or leads to, e.g. `[amw-budgetbegeleiding]`. */
+    verwijzingen: idList('Gebruik [] als de module naar geen andere module verwijst.'),
+    /**
+     * Ids of the counterpart(s) in another werksoort when this is a schakelmodule: a module that two
+     * werksoorten both perform, each in its own way. The counterpart must name this module back.
+     */
+    schakel: idList('Laat het veld weg als dit geen schakelmodule is.'),
+    /** Search words that are not in the text, such as "werkstress". */
+    trefwoorden: z.array(z.string().min(1), { error: 'verwacht een lijst met woorden, zoals [werkstress, burn-out].' }).default([]),
+  });
+}
+
+export type ModuleSchema = ReturnType<typeof createModuleSchema>;
+export type ModuleData = z.infer<ModuleSchema>;
+
+let cached: ModuleSchema | undefined;
+/** The module schema for the shipped taxonomy. Astro, the scripts and the tests all use this one. */
+export function getModuleSchema(): ModuleSchema {
+  cached ??= createModuleSchema(getTaxonomy());
+  return cached;
+}

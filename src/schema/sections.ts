@@ -1,0 +1,32 @@
+/**
+ * The standard sections of a module, in the order every module body must follow.
+ * The heading text is what an editor types after `## `; the anchor is the permanent fragment
+ * that policy documents link to (`/modules/amw-intake/#doelgroep`), so it never changes.
+ */
+export const sections = [
+  {
+    key: 'inzet-arbeid',
+    heading: 'Inzet bij arbeidsrelevante problematiek',
+    anchor: 'inzet-bij-arbeidsrelevante-problematiek',
+    /** Only type b modules carry the work-related explanation, and in the source it comes first. */
+    onlyForType: 'b',
+  },
+  { key: 'doelgroep', heading: 'Doelgroep', anchor: 'doelgroep' },
+  { key: 'doelen', heading: 'Doelen', anchor: 'doelen' },
+  { key: 'duur', heading: 'Duur en frequentie', anchor: 'duur-en-frequentie' },
+  { key: 'setting', heading: 'Setting', anchor: 'setting' },
+  { key: 'werkwijze', heading: 'Werkwijze en activiteiten', anchor: 'werkwijze-en-activiteiten' },
+  { key: 'aanvullend', heading: 'Aanvullende informatie', anchor: 'aanvullende-informatie' },
+  { key: 'randvoorwaarden', heading: 'Randvoorwaarden', anchor: 'randvoorwaarden' },
+] as const;
+
+export type Section = (typeof sections)[number];
+export type SectionKey = Section['key'];
+
+/** The sections a module of the given type must have, in order. */
+export function requiredSections(type: string | undefined): Section[] {
+  return sections.filter((section) => !('onlyForType' in section) || section.onlyForType === type);
+}
+
+/** The tag an editor writes as the only content of a section the source does not describe. */
+export const notInSourceTag = '<NietInBron />';

@@ -1,0 +1,83 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/schema/load-content.ts';
+import type { OpenDataRecord } from '../../src/lib/open-data.ts';
+import { distDir, distExists, htmlFiles, readDist } from '../helpers/dist.ts';
+
+const { modules } = loadContent();
+const records = JSON.parse(readDist('data/modules.json')) as OpenDataRecord[];
+
+describe('the built site', () => {
+  test('has a page for every module at /modules/<id>/', () => {
+    const missing = modules.filter((m) => !distExists(`modules/${m.data.id}/index.html`)).map((m) => m.data.id);
+
+    expect(missing).toEqual([]);
+  });
+
+  test('publishes modules.json with one record per module, matching the content', () => {
+    expect(records.map((r) => r.id).sort()).toEqual(modules.map((m) => m.data.id).sort());
+    for (const module of modules) {
+      const record = records.find((r) => r.id === module.data.id)!;
+      expect(record).toMatchObject({
+        titel: module.data.titel,
+        werksoort: { id: module.data.werksoort },
+        functie: { id: module.data.functie },
+        type: module.data.type ?? null,
+        samenvatting: module.data.samenvatting,
+        bron: { document: module.data.bron.document, pagina: module.data.bron.pagina },
+      });
+      expect(record.url).toMatch(new RegExp(`/modules/${module.data.id}/$`));
+      expect(record.secties.map((s) => s.anker)).toEqual(module.sections.map((s) => s.anchor));
+    }
+  });
+
+  test('gives every section heading on a module page its permanent anchor', () => {
+    for (const record of records) {
+      const html = readDist(`modules/${record.id}/index.html`);
+      for (const section of record.secties) expect(html, `${record.id}#${section.anker}`).toContain(`<h2 id="${section.anker}">`);
+    }
+  });
+
+  test('says plainly on the page when the source does not describe a section', () => {
+    const record = records.find((r) => r.secties.some((s) => !s.beschreven))!;
+    const html = readDist(`modules/${record.id}/index.html`);
+
+    expect(html).toContain('De bron beschrijft dit onderdeel niet.');
+  });
+
+  test('names the source and page on every module page', () => {
+    for (const record of records) {
+      expect(readDist(`modules/${record.id}/index.html`), record.id).toContain(`p. ${record.bron.pagina}`);
+    }
+  });
+
+  test('ships no JavaScript on module pages', () => {
+    const withScript = records.filter((r) => /<script/i.test(readDist(`modules/${r.id}/index.html`))).map((r) => r.id);
+
+    expect(withScript).toEqual([]);
+  });
+
+  test('marks every page as Dutch and gives it a skip link', () => {
+    for (const file of htmlFiles()) {
+      const html = readDist(file);
+      expect(html, file).toContain('<html lang="nl"');
+      if (!file.startsWith('404')) expect(html, file).toContain('href="#inhoud"');
+    }
+  });
+
+  test('builds the overviews by type, functie and werksoort', () => {
+    expect(readDist('type/index.html')).toContain('id="type-c"');
+    expect(readDist('functie/index.html')).toContain('id="toegangsfuncties"');
+    for (const werksoort of ['amw', 'wmw', 'iow']) expect(distExists(`werksoort/${werksoort}/index.html`)).toBe(true);
+  });
+
+  test('indexes every module page for Pagefind search in Dutch, with filters', () => {
+    const files = readdirSync(join(distDir, 'pagefind'));
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+
+    expect(files).toContain('pagefind-ui.js');
+    expect(entry.languages.nl.page_count).toBe(modules.length);
+    expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThan(0);
+  });
+});
