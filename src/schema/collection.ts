@@ -1,4 +1,5 @@
 import { closestMatch } from '../lib/closest-match.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { LoadedModule } from './load-content.ts';
 import type { Problem } from './report.ts';
 
@@ -26,6 +27,25 @@ export function checkCollection(modules: LoadedModule[]): Problem[] {
     const suggestion = closestMatch(id, ids);
     return `er bestaat geen module met id "${id}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ' Controleer het id in de frontmatter van de module waarnaar u wilt verwijzen.'}`;
   };
+
+  // Short links: codes and alias slugs share /m/<...>/, so each must be unique across all modules.
+  const shortLinks = new Map<string, { module: LoadedModule; what: string }>();
+  const claim = (module: LoadedModule, slug: string, path: PropertyKey[], field: string, what: string) => {
+    const earlier = shortLinks.get(slug);
+    if (earlier && earlier.module !== module) {
+      problems.push(problemAt(module, path, field, `de korte link /m/${slug}/ is al in gebruik door ${earlier.what} van ${earlier.module.file}. Kies een andere ${field.startsWith('code') ? 'code' : 'alias'}.`));
+    } else shortLinks.set(slug, { module, what });
+  };
+  for (const module of byId.values()) {
+    claim(module, module.data.code, ['code'], 'code', `de code "${module.data.code}"`);
+  }
+  for (const module of byId.values()) {
+    module.data.aliassen.forEach((alias, index) => claim(module, slugify(alias), ['aliassen', index], `aliassen[${index}]`, `de alias "${alias}"`));
+    module.data.eerdereIds.forEach((id, index) => {
+      const owner = byId.get(id);
+      if (owner) problems.push(problemAt(module, ['eerdereIds', index], `eerdereIds[${index}]`, `"${id}" is het huidige id van ${owner.file}. Een eerder id mag niet opnieuw in gebruik zijn.`));
+    });
+  }
 
   for (const module of byId.values()) {
     module.data.verwijzingen.forEach((id, index) => {

@@ -46,6 +46,13 @@ export function createModuleSchema(taxonomy: Taxonomy) {
      * even when the title changes or the file moves. Start it with the werksoort, e.g. `amw-intake`.
      */
     id: idSchema,
+    /**
+     * Permanent short code for the short link `/m/<code>/`: werksoort plus a number, e.g. `amw08`.
+     * Never changes and is never reused; `npm run new` picks a free one.
+     */
+    code: text('Voeg `code:` toe, bijvoorbeeld `code: amw23` (werksoort plus volgnummer; `npm run new` kiest een vrije).').regex(/^[a-z]+[0-9]{2,}$/, {
+      error: 'verwacht een werksoort gevolgd door een volgnummer van minstens twee cijfers, zoals "amw08".',
+    }),
     /** Title as the source gives it, e.g. "Praktische en materiële begeleiding". */
     titel: text('Voeg `titel:` toe met de naam van de module.').min(1, { error: 'mag niet leeg zijn.' }),
     /** The werksoort that offers the module: one of the ids in `content/taxonomie/werksoorten.yaml`. */
@@ -84,6 +91,15 @@ export function createModuleSchema(taxonomy: Taxonomy) {
     schakel: idList('Laat het veld weg als dit geen schakelmodule is.'),
     /** Search words that are not in the text, such as "werkstress". */
     trefwoorden: z.array(z.string().min(1), { error: 'verwacht een lijst met woorden, zoals [werkstress, burn-out].' }).default([]),
+    /**
+     * Other names used in practice for this module, e.g. "Werken aan werkstress". Each gets a short link
+     * `/m/<naam-als-slug>/`, is found by search and by the policy-document matcher.
+     */
+    aliassen: z.array(z.string().min(3), { error: 'verwacht een lijst met namen, zoals ["Werken aan werkstress"].' }).default([]),
+    /** Ids this module had before, e.g. after a merge. Their old URLs keep redirecting here. */
+    eerdereIds: idList('Laat het veld weg als de module nooit een ander id had.'),
+    /** A short note on the last change, shown with the date of the version, e.g. "Randvoorwaarden aangevuld." */
+    wijzigingsnotitie: z.string().min(3).optional(),
   });
 }
 

@@ -24,7 +24,7 @@ describe('loadContent', () => {
   test('reports an unknown functie with its file, line and a suggestion, and keeps the valid modules', () => {
     const { modules, problems } = loadWith('unknown-functie');
 
-    expect(problems).toEqual([{ file: file('unknown-functie'), line: 5, field: 'functie', message: expect.stringContaining('Bedoelt u "begeleiding"?') }]);
+    expect(problems).toEqual([{ file: file('unknown-functie'), line: 6, field: 'functie', message: expect.stringContaining('Bedoelt u "begeleiding"?') }]);
     expect(modules.map((m) => m.data.id).sort()).toEqual(validIds);
   });
 
@@ -37,7 +37,7 @@ describe('loadContent', () => {
   test('reports broken YAML with the line in the file', () => {
     const { problems, modules } = loadWith('broken-yaml');
 
-    expect(problems[0]).toMatchObject({ file: file('broken-yaml'), line: 10 });
+    expect(problems[0]).toMatchObject({ file: file('broken-yaml'), line: 11 });
     expect(problems[0].message).toContain('geen geldige YAML');
     expect(modules).toHaveLength(3);
   });
@@ -46,7 +46,7 @@ describe('loadContent', () => {
     const { problems } = loadWith('dangling-reference');
 
     expect(problems).toEqual([
-      { file: file('dangling-reference'), line: 11, field: 'verwijzingen[0]', message: 'er bestaat geen module met id "test-wmw-voorlichtng". Bedoelt u "test-wmw-voorlichting"?' },
+      { file: file('dangling-reference'), line: 12, field: 'verwijzingen[0]', message: 'er bestaat geen module met id "test-wmw-voorlichtng". Bedoelt u "test-wmw-voorlichting"?' },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('loadContent', () => {
     const { problems } = loadWith('schakel-one-way');
 
     expect(problems).toEqual([
-      { file: file('schakel-one-way'), line: 10, field: 'schakel[0]', message: expect.stringContaining('"test-wmw-voorlichting" noemt deze module niet terug') },
+      { file: file('schakel-one-way'), line: 11, field: 'schakel[0]', message: expect.stringContaining('"test-wmw-voorlichting" noemt deze module niet terug') },
     ]);
   });
 
@@ -70,6 +70,12 @@ describe('loadContent', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, field: 'id' });
     expect(problems[0].message).toContain('"test-amw-begeleiding" is al in gebruik in');
+  });
+
+  test('reports a short code that another module already uses', () => {
+    const { problems } = loadWith('duplicate-code');
+
+    expect(problems).toEqual([{ file: file('duplicate-code'), line: 3, field: 'code', message: expect.stringContaining('de korte link /m/tst02/ is al in gebruik') }]);
   });
 
   test('reports a file that is not UTF-8', () => {
@@ -89,6 +95,6 @@ describe('loadContent', () => {
   test('formats problems per file with a grammatical count', () => {
     const { problems } = loadWith('dangling-reference');
 
-    expect(formatReport(problems)).toMatch(/^tests\/fixtures\/invalid\/dangling-reference\/module\.mdx\n {2}11 \| verwijzingen\[0\]: .*\n\n1 fout in 1 bestand\./);
+    expect(formatReport(problems)).toMatch(/^tests\/fixtures\/invalid\/dangling-reference\/module\.mdx\n {2}12 \| verwijzingen\[0\]: .*\n\n1 fout in 1 bestand\./);
   });
 });

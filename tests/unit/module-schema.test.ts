@@ -5,6 +5,7 @@ import { getTaxonomy } from '../../src/schema/taxonomy.ts';
 const schema = createModuleSchema(getTaxonomy());
 const valid = {
   id: 'amw-testmodule',
+  code: 'amw99',
   titel: 'Testmodule',
   werksoort: 'amw',
   functie: 'begeleiding',
@@ -21,7 +22,7 @@ describe('moduleSchema', () => {
   test('parses a minimal valid module and fills the lists with empty defaults', () => {
     const result = schema.parse(valid);
 
-    expect(result).toMatchObject({ id: 'amw-testmodule', verwijzingen: [], schakel: [], trefwoorden: [] });
+    expect(result).toMatchObject({ id: 'amw-testmodule', verwijzingen: [], schakel: [], trefwoorden: [], aliassen: [], eerdereIds: [] });
   });
 
   test('accepts a module without type, as the wijk modules have', () => {
@@ -62,6 +63,10 @@ describe('moduleSchema', () => {
 
   test('errors if the id has capitals or spaces', () => {
     expect(messages({ ...valid, id: 'AMW Intake' })[0]).toContain('id: verwacht alleen kleine letters, cijfers en streepjes');
+  });
+
+  test('errors if the code does not end in a number of two digits', () => {
+    expect(messages({ ...valid, code: 'amw-8' })[0]).toContain('code: verwacht een werksoort gevolgd door een volgnummer');
   });
 
   test('errors if the samenvatting is too short to be a sentence', () => {

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/schema/load-content.ts';
+import { requiredSections } from '../../src/schema/sections.ts';
+import { distExists, readDist } from '../helpers/dist.ts';
+
+const { modules, taxonomy } = loadContent();
+const schakelPairs = [...new Set(modules.flatMap((m) => m.data.schakel.map((other) => [m.data.id, other].sort().join('--'))))];
+
+describe('wijk modules on the built site', () => {
+  test('has a compare page for every schakel pair that shows both modules and every section row', () => {
+    expect(schakelPairs.length).toBeGreaterThan(0);
+    for (const pair of schakelPairs) {
+      const [a, b] = pair.split('--');
+      const path = `vergelijk/${pair}/index.html`;
+      expect(distExists(path), path).toBe(true);
+      const html = readDist(path);
+      expect(html).toContain(`href="/modules/${a}/"`);
+      expect(html).toContain(`href="/modules/${b}/"`);
+      for (const section of requiredSections(undefined)) expect(html, `${pair} ${section.heading}`).toContain(`<th scope="row">${section.heading}</th>`);
+    }
+  });
+
+  test('shows on each schakelmodule page that it is one, with a link to its counterpart', () => {
+    for (const module of modules.filter((m) => m.data.schakel.length)) {
+      const html = readDist(`modules/${module.data.id}/index.html`);
+      expect(html, module.data.id).toContain('id="schakel-kop"');
+      for (const other of module.data.schakel) expect(html).toContain(`href="/modules/${other}/"`);
+    }
+  });
+
+  test('has a matrix whose cell counts equal the content', () => {
+    const html = readDist('matrix/index.html');
+    const cells = [...html.matchAll(/<tr data-functie="([^"]+)">([\s\S]*?)<\/tr>/g)];
+    const functies = taxonomy!.functiegroepen.flatMap((g) => g.functies);
+
+    expect(cells.map((c) => c[1])).toEqual(functies.map((f) => f.id));
+    for (const [, functie, row] of cells) {
+      for (const werksoort of taxonomy!.werksoorten) {
+        const count = new RegExp(`data-werksoort="${werksoort.id}" data-count="(\\d+)"`).exec(row)?.[1];
+        const expected = modules.filter((m) => m.data.functie === functie && m.data.werksoort === werksoort.id).length;
+        expect(Number(count), `${functie} × ${werksoort.id}`).toBe(expected);
+      }
+    }
+  });
+
+  test('puts the contextfuncties signalering and voorlichting in the matrix with modules of both wijk werksoorten', () => {
+    const html = readDist('matrix/index.html');
+
+    for (const functie of ['signalering', 'voorlichting']) {
+      const row = new RegExp(`<tr data-functie="${functie}">([\\s\\S]*?)</tr>`).exec(html)![1];
+      expect(row).toMatch(/data-werksoort="wmw" data-count="[1-9]/);
+      expect(row).toMatch(/data-werksoort="iow" data-count="[1-9]/);
+    }
+  });
+
+  test('lets search filter on schakelmodule yes or no', () => {
+    for (const module of modules) {
+      const html = readDist(`modules/${module.data.id}/index.html`);
+      expect(html).toContain(`data-pagefind-filter="schakelmodule">${module.data.schakel.length ? 'ja' : 'nee'}<`);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation { id: string; help: string; nodes: Array<{ target: string[] }> }
+
+/** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and returns one line per violation. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .then((r) => r.violations),
+  )) as AxeViolation[];
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+const pages = {
+  home: '',
+  'alle modules': 'modules/',
+  'per type': 'type/',
+  'per functie': 'functie/',
+  'per werksoort': 'werksoort/',
+  werksoort: 'werksoort/wmw/',
+  matrix: 'matrix/',
+  'module (type b)': 'modules/amw-intake/',
+  'module (schakel)': 'modules/wmw-informatie-en-advies/',
+  vergelijken: 'vergelijk/',
+  'vergelijking schakelpaar': 'vergelijk/iow-informatie-en-advies--wmw-informatie-en-advies/',
+  'over (index)': 'over/',
+  'over (pagina)': 'over/sociaal-werk-in-de-wijk/',
+};
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const [name, path] of Object.entries(pages)) {
+    test(`finds no violations on ${name}`, async () => {
+      const page = await site.page(path);
+
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('finds no violations on the search page with results and filters open', async () => {
+    const page = await site.page('zoeken/?q=begeleiding');
+    await page.waitForSelector('.pagefind-ui__result-link');
+    await page.getByRole('button', { name: /werksoort/i }).click();
+
+    expect(await violations(page)).toEqual([]);
+  });
+});

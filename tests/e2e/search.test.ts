@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+async function search(term: string) {
+  const page = await site.page(`zoeken/?q=${encodeURIComponent(term)}`);
+  await page.waitForSelector('.pagefind-ui__result-link');
+  return page;
+}
+const resultTitles = (page: Awaited<ReturnType<typeof search>>) => page.locator('.pagefind-ui__result-link').allTextContents();
+
+describe('search', () => {
+  test('finds the debt modules for "schulden"', async () => {
+    const page = await search('schulden');
+
+    const titles = await resultTitles(page);
+
+    expect(titles).toContain('Inventarisatie schulden / intake schuldhulpverlening');
+    expect(titles).toContain('Stabilisatie schuldenproblematiek');
+  });
+
+  test('finds "Stress op het werk de baas" for "werkstress", a word that is not in its title', async () => {
+    const page = await search('werkstress');
+
+    expect(await resultTitles(page)).toContain('Stress op het werk de baas');
+  });
+
+  test('opens a result', async () => {
+    const page = await search('werkstress');
+
+    await page.getByRole('link', { name: 'Stress op het werk de baas' }).first().click();
+    await page.waitForURL(/\/modules\/amw-stress-op-het-werk-de-baas\//);
+
+    expect(await page.locator('h1').textContent()).toBe('Stress op het werk de baas');
+  });
+
+  test('narrows the results with the werksoort filter', async () => {
+    const page = await search('schulden');
+    const before = (await resultTitles(page)).length;
+
+    await page.getByRole('button', { name: /werksoort/i }).click();
+    await page.getByLabel(/Wijkmaatschappelijk werk/).check();
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result-link').length < n, before);
+
+    const after = await page.locator('.pagefind-ui__result-link').count();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+  });
+
+  test('offers the overviews when JavaScript is off', async () => {
+    const page = await site.page('zoeken/?q=schulden', { javaScriptEnabled: false });
+
+    const link = page.getByRole('link', { name: 'alle modules' });
+    await link.click();
+
+    expect(await page.locator('h1').textContent()).toBe('Alle modules');
+  });
+});

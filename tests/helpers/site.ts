@@ -1,0 +1,31 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { distDir } from './dist.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** One browser and one server on the built site for a test file, closed afterwards. */
+export function useSite(options: { root?: string; base?: string } = {}) {
+  const context = { url: '', browser: undefined as unknown as Browser };
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(options.root ?? distDir, options.base ?? '/');
+    context.url = server.url;
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return context.url;
+    },
+    async page(path = '', init: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+      const browserContext = await context.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true, viewport: { width: 1280, height: 900 } });
+      const page = await browserContext.newPage();
+      await page.goto(new URL(path, context.url).href);
+      return page;
+    },
+  };
+}
