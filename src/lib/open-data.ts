@@ -1,12 +1,16 @@
+import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema/open-data.ts';
 import type { ModuleView } from './module-view.ts';
 import { href } from './paths.ts';
 
-/** One module as published in `/data/modules.json`. */
-export function toOpenDataRecord(module: ModuleView, site: URL | string) {
+export type { OpenDataRecord };
+
+/** One module as published in the open data; parsed through its schema so the export never drifts from it. */
+export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDataRecord {
   const { data } = module;
   const url = new URL(href(module.path), site).href;
-  return {
+  return openDataRecordSchema.parse({
     id: data.id,
+    code: data.code,
     titel: data.titel,
     werksoort: { id: module.werksoort.id, naam: module.werksoort.naam },
     functiegroep: { id: module.functiegroep.id, naam: module.functiegroep.naam },
@@ -18,14 +22,44 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string) {
     schakel: data.schakel,
     verwijzingen: data.verwijzingen,
     trefwoorden: data.trefwoorden,
+    aliassen: data.aliassen,
     url,
-    secties: module.sections.map((section) => ({
-      kop: section.heading,
-      anker: section.anchor,
-      url: `${url}#${section.anchor}`,
-      beschreven: section.described,
-    })),
-  };
+    kortelink: new URL(href(`m/${data.code}/`), site).href,
+    secties: module.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
+  });
 }
 
-export type OpenDataRecord = ReturnType<typeof toOpenDataRecord>;
+export const listSeparator = ' | ';
+
+function csvCell(value: string): string {
+  return /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV for Dutch spreadsheets: UTF-8 with byte-order mark, semicolons, CRLF line ends. */
+export function toCsv(records: OpenDataRecord[]): string {
+  const rows = records.map((r) => {
+    const values: Record<(typeof csvColumns)[number], string> = {
+      id: r.id,
+      code: r.code,
+      titel: r.titel,
+      werksoort: r.werksoort.id,
+      functiegroep: r.functiegroep.id,
+      functie: r.functie.id,
+      type: r.type ?? '',
+      bronrubriek: r.bronrubriek ?? '',
+      samenvatting: r.samenvatting,
+      bron_document: r.bron.document,
+      bron_titel: r.bron.titel,
+      bron_pagina: String(r.bron.pagina),
+      schakel: r.schakel.join(listSeparator),
+      verwijzingen: r.verwijzingen.join(listSeparator),
+      trefwoorden: r.trefwoorden.join(listSeparator),
+      aliassen: r.aliassen.join(listSeparator),
+      url: r.url,
+      kortelink: r.kortelink,
+      secties: r.secties.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator),
+    };
+    return csvColumns.map((column) => csvCell(values[column])).join(';');
+  });
+  return `\uFEFF${[csvColumns.join(';'), ...rows].join('\r\n')}\r\n`;
+}

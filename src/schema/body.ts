@@ -55,6 +55,7 @@ export function parseBody(body: string, type: string | undefined): { sections: B
   const sections: BodySection[] = [];
   const allowed = new Map<string, Section>(expected.map((section) => [section.heading, section]));
   let cursor = 0;
+  const misplaced = new Set<string>();
   for (const heading of found) {
     const section = allowed.get(heading.heading);
     if (!section) {
@@ -71,6 +72,7 @@ export function parseBody(body: string, type: string | undefined): { sections: B
         line: heading.line,
         message: `kop "${heading.heading}" staat niet op zijn plaats of komt dubbel voor. De volgorde is: ${expected.map((s) => s.heading).join(', ')}.`,
       });
+      misplaced.add(section.key);
       continue;
     }
     cursor = position + 1;
@@ -91,7 +93,7 @@ export function parseBody(body: string, type: string | undefined): { sections: B
   }
 
   for (const section of expected) {
-    if (!sections.some((s) => s.key === section.key)) {
+    if (!sections.some((s) => s.key === section.key) && !misplaced.has(section.key)) {
       problems.push({
         message: `de verplichte kop "## ${section.heading}" ontbreekt. Voeg hem toe in de volgorde ${expected.map((s) => s.heading).join(', ')}; zet er ${notInSourceTag} onder als de bron dit onderdeel niet beschrijft.`,
       });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { parseBody, type BodySection } from './body.ts';
+import { checkSafety } from './safety.ts';
 import { checkCollection } from './collection.ts';
 import { createModuleSchema, type ModuleData } from './module.ts';
 import type { Problem } from './report.ts';
@@ -74,7 +75,8 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const firstLine = 2;
   if (doc.errors.length) {
-    for (const error of doc.errors) {
+    // Only the first YAML error: the ones after it are nearly always its consequences.
+    for (const error of doc.errors.slice(0, 1)) {
       const pos = counter.linePos(error.pos[0]);
       problems.push({
         file,
@@ -94,6 +96,7 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
       problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, message: issue.message });
     }
   }
+  for (const problem of checkSafety(body)) problems.push({ file, line: problem.line + bodyStart - 1, message: problem.message });
   const type = result.success ? result.data.type : (doc.get('type') as string | undefined);
   const parsed = parseBody(body, type);
   for (const problem of parsed.problems) {

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+const named = z.object({ id: z.string(), naam: z.string() });
+
+/**
+ * One module in the open data (`/data/modules.json`, `/data/modules.csv`). The JSON Schema that outside
+ * users validate against (`/data/module.schema.json`) is generated from this definition.
+ */
+export const openDataRecordSchema = z
+  .object({
+    id: z.string().describe('Permanent id; de URL van de module is hiervan afgeleid.'),
+    code: z.string().describe('Permanente korte code voor de korte link /m/<code>/.'),
+    titel: z.string(),
+    werksoort: named.describe('De werksoort die de module aanbiedt.'),
+    functiegroep: named.describe('Toegangs-, uitvoerings- of contextfuncties.'),
+    functie: named,
+    type: z.enum(['a', 'b', 'c']).nullable().describe('Type in de arbeidsrelevante AMW-set; null daarbuiten.'),
+    bronrubriek: z.string().nullable().describe('De eigen groepsnaam van de bron, als die afwijkt.'),
+    samenvatting: z.string(),
+    bron: z.object({ document: z.string(), titel: z.string(), pagina: z.number().int() }),
+    schakel: z.array(z.string()).describe('Ids van de tegenhanger(s) als dit een schakelmodule is.'),
+    verwijzingen: z.array(z.string()),
+    trefwoorden: z.array(z.string()),
+    aliassen: z.array(z.string()).describe('Andere namen die in de praktijk worden gebruikt.'),
+    url: z.url().describe('Permanente URL van de modulepagina.'),
+    kortelink: z.url().describe('Korte link die naar de module doorverwijst.'),
+    secties: z.array(
+      z.object({
+        kop: z.string(),
+        anker: z.string(),
+        url: z.url(),
+        beschreven: z.boolean().describe('false als de bron dit onderdeel niet beschrijft.'),
+      }),
+    ),
+  })
+  .strict();
+
+export type OpenDataRecord = z.infer<typeof openDataRecordSchema>;
+
+export function openDataJsonSchema() {
+  return z.toJSONSchema(z.array(openDataRecordSchema), { target: 'draft-2020-12' });
+}
+
+/** Columns of the CSV, in order; lists are joined with " | ". */
+export const csvColumns = [
+  'id', 'code', 'titel', 'werksoort', 'functiegroep', 'functie', 'type', 'bronrubriek', 'samenvatting',
+  'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'url', 'kortelink', 'secties',
+] as const;

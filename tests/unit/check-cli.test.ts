@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+/** Runs `npm run check` on the valid fixtures plus one broken case, as an editor would see it. */
+function check(caseName?: string) {
+  const dirs = ['tests/fixtures/valid', ...(caseName ? [`tests/fixtures/invalid/${caseName}`] : [])];
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts', ...dirs.flatMap((d) => ['--modules', d])], { encoding: 'utf8' });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+const where = (caseName: string, line?: number) => `tests/fixtures/invalid/${caseName}/module.mdx${line ? `:${line}` : ''}`;
+
+describe('npm run check', () => {
+  test('exits 0 and counts the modules when all content is valid', () => {
+    const { status, out } = check();
+
+    expect(status).toBe(0);
+    expect(out).toContain('Alle content is in orde: 3 modules gecontroleerd.');
+  });
+
+  const cases: Array<[string, string, number | undefined, string]> = [
+    ['missing-field', 'a missing required field', undefined, 'titel: dit veld ontbreekt'],
+    ['empty-field', 'an empty required field', 8, 'samenvatting: is te kort'],
+    ['unknown-werksoort', 'an unknown werksoort', 5, 'Bedoelt u "amw"?'],
+    ['unknown-functie', 'an unknown functie', 6, 'Bedoelt u "begeleiding"?'],
+    ['duplicate-id', 'a duplicate id', 2, 'is al in gebruik in'],
+    ['duplicate-code', 'a duplicate short code', 3, 'de korte link /m/tst02/ is al in gebruik'],
+    ['duplicate-url', 'an alias that would produce the same URL as a code', 5, 'de korte link /m/tst02/ is al in gebruik'],
+    ['broken-yaml', 'broken YAML', 11, 'geen geldige YAML'],
+    ['mdx-syntax', 'an MDX expression that would not compile', 26, 'accolades { } zijn niet toegestaan'],
+    ['dangling-reference', 'a reference that does not exist', 12, 'er bestaat geen module met id "test-wmw-voorlichtng"'],
+    ['schakel-one-way', 'a schakel counterpart that does not name it back', 11, 'noemt deze module niet terug'],
+    ['missing-section', 'a missing required section', undefined, '"## Setting" ontbreekt'],
+    ['section-order', 'a section out of order', 24, 'kop "Doelen" staat niet op zijn plaats'],
+    ['not-utf8', 'a file that is not UTF-8', undefined, 'het bestand is geen UTF-8'],
+    ['unsafe-import', 'an import', 18, 'een module mag geen `import` bevatten'],
+    ['unsafe-script', 'a script tag', 24, 'een <script> is niet toegestaan'],
+    ['unsafe-event-handler', 'an inline event handler', 42, 'een event-attribuut (zoals onclick)'],
+    ['unsafe-js-link', 'a javascript: link', 30, 'een link naar "javascript:" is niet toegestaan'],
+  ];
+  for (const [caseName, what, line, message] of cases) {
+    test(`exits 1 on ${what}, naming ${line ? 'file and line' : 'the file'}, and leaves the valid modules alone`, () => {
+      const { status, out } = check(caseName);
+
+      expect(status).toBe(1);
+      expect(out).toContain(where(caseName, line));
+      expect(out).toContain(message);
+      expect(out).not.toMatch(/^tests\/fixtures\/valid\//m);
+      expect(out).toMatch(/^1 fout in 1 bestand\./m);
+    });
+  }
+
+  test('accepts a file with a byte-order mark and Windows line endings', () => {
+    const { status, out } = check('bom-crlf');
+
+    expect(status).toBe(0);
+    expect(out).toContain('4 modules gecontroleerd');
+  });
+});
