@@ -7,6 +7,8 @@ import { hostFiles } from './src/integrations/host-files.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
+  // The tests build a second copy under a base path next to the normal one.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), hostFiles()],
   // One cached stylesheet instead of the same CSS inlined in every page; it also keeps a strict style-src possible.

@@ -1,20 +1,27 @@
-// Compare any two modules: go to the pre-built page when there is one, otherwise build the table here
-// from /data/secties.json. Without JavaScript the list of pre-built comparisons on the page still works.
+// Compare any two modules: go to the pre-built page when there is one, otherwise build the table here from
+// /data/secties/<id>.json. Links like /vergelijk/?a=…&b=… open a comparison directly. Without JavaScript the
+// list of pre-built comparisons on the page still works.
 (function () {
   var form = document.getElementById('vergelijk-form');
   var output = document.getElementById('vergelijk-resultaat');
   if (!form || !output) return;
   var prebuilt = (form.getAttribute('data-prebuilt') || '').split(' ');
   var base = form.getAttribute('data-base');
+  var sections = form.getAttribute('data-sections');
 
   function text(value) {
     var span = document.createElement('span');
     span.textContent = value;
     return span.innerHTML;
   }
+  function load(id) {
+    return fetch(sections + encodeURIComponent(id) + '.json').then(function (response) {
+      if (!response.ok) throw new Error(id);
+      return response.json();
+    });
+  }
 
-  function render(a, b, data) {
-    var left = data[a], right = data[b];
+  function render(left, right) {
     var keys = [];
     left.secties.concat(right.secties).forEach(function (s) { if (keys.indexOf(s.kop) === -1) keys.push(s.kop); });
     var none = '<p class="not-in-source">Dit onderdeel hoort niet bij deze module.</p>';
@@ -34,17 +41,25 @@
     output.querySelector('h2').focus();
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var a = form.elements.a.value, b = form.elements.b.value;
+  function compare(a, b) {
     if (!a || !b) return;
     if (a === b) { output.innerHTML = '<p role="alert">Kies twee verschillende modules.</p>'; return; }
     var key = [a, b].sort().join('--');
     if (prebuilt.indexOf(key) !== -1) { window.location.href = base + 'vergelijk/' + key + '/'; return; }
     output.innerHTML = '<p>Bezig met laden…</p>';
-    fetch(form.getAttribute('data-sections'))
-      .then(function (response) { return response.json(); })
-      .then(function (data) { render(a, b, data); })
-      .catch(function () { output.innerHTML = '<p role="alert">De vergelijking kon niet worden geladen. Probeer het opnieuw.</p>'; });
+    Promise.all([load(a), load(b)])
+      .then(function (both) { render(both[0], both[1]); })
+      .catch(function () { output.innerHTML = '<p role="alert">De vergelijking kon niet worden geladen. Controleer de gekozen modules en probeer het opnieuw.</p>'; });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    compare(form.elements.a.value, form.elements.b.value);
   });
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('a') && params.get('b')) {
+    form.elements.a.value = params.get('a');
+    form.elements.b.value = params.get('b');
+    compare(params.get('a'), params.get('b'));
+  }
 })();

@@ -5,6 +5,8 @@
   var ui = new window.PagefindUI({
     element: '#zoeken',
     bundlePath: element.getAttribute('data-bundle'),
+    // Pagefind indexes paths relative to dist/; under a base path (BASE_PATH) the results need it in front.
+    baseUrl: element.getAttribute('data-base'),
     showSubResults: true,
     showImages: false,
     resetStyles: false,

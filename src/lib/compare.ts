@@ -1,6 +1,7 @@
 import { marked } from 'marked';
 import type { ModuleView } from './module-view.ts';
 import { notInSourceTag, sections } from '../schema/sections.ts';
+import { slugify } from './slugs.ts';
 
 export type ComparePair = { a: ModuleView; b: ModuleView; reason: 'schakel' | 'functie' };
 
@@ -9,20 +10,36 @@ export function pairKey(a: string, b: string): string {
   return [a, b].sort().join('--');
 }
 
+const titleKey = (m: ModuleView) => slugify(m.data.titel);
+
 /**
- * The pairs that get a pre-built compare page: every schakel pair, and every two modules of the same
- * functie in different werksoorten. Other pairs are compared on /vergelijk/ with a small script.
+ * The pairs that get a pre-built compare page (they work without JavaScript): every schakel pair, and modules
+ * with the same functie and the same title in different werksoorten, such as Aanmelding in AMW and WMW.
+ * Every other pair is compared on /vergelijk/ with a small script. All same-functie pairs would grow with the
+ * square of the number of modules; these grow with the number of modules.
  */
 export function comparePairs(modules: ModuleView[]): ComparePair[] {
+  const byId = new Map(modules.map((m) => [m.data.id, m]));
   const pairs = new Map<string, ComparePair>();
-  for (const a of modules) {
-    for (const b of modules) {
-      if (a.data.id >= b.data.id || a.data.werksoort === b.data.werksoort) continue;
-      const schakel = a.data.schakel.includes(b.data.id);
-      if (!schakel && a.data.functie !== b.data.functie) continue;
-      const [first, second] = a.data.werksoort <= b.data.werksoort ? [a, b] : [b, a];
-      pairs.set(pairKey(a.data.id, b.data.id), { a: first, b: second, reason: schakel ? 'schakel' : 'functie' });
+  const add = (a: ModuleView, b: ModuleView, reason: ComparePair['reason']) => {
+    const key = pairKey(a.data.id, b.data.id);
+    if (pairs.has(key) || a.data.werksoort === b.data.werksoort) return;
+    const [first, second] = a.data.werksoort <= b.data.werksoort ? [a, b] : [b, a];
+    pairs.set(key, { a: first, b: second, reason });
+  };
+  for (const module of modules) {
+    for (const id of module.data.schakel) {
+      const other = byId.get(id);
+      if (other) add(module, other, 'schakel');
     }
+  }
+  const groups = new Map<string, ModuleView[]>();
+  for (const module of modules) {
+    const key = `${module.data.functie}|${titleKey(module)}`;
+    groups.set(key, [...(groups.get(key) ?? []), module]);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) add(group[i], group[j], 'functie');
   }
   return [...pairs.values()];
 }

@@ -48,8 +48,3 @@ export function sortModules(modules: ModuleView[], taxonomy: Taxonomy): ModuleVi
       a.data.titel.localeCompare(b.data.titel, 'nl'),
   );
 }
-
-/** Modules that name `id` in their verwijzingen. */
-export function referringModules(id: string, modules: ModuleView[]): ModuleView[] {
-  return modules.filter((m) => m.data.verwijzingen.includes(id));
-}

@@ -1,4 +1,4 @@
-import { notInSourceTag, requiredSections, type Section } from './sections.ts';
+import { notInSourceTag, placeholderPrefix, requiredSections, type Section } from './sections.ts';
 
 export interface BodySection {
   key: Section['key'];
@@ -16,6 +16,8 @@ export interface BodyProblem {
   /** 1-based line in the body, or undefined when the problem concerns a missing heading. */
   line?: number;
   message: string;
+  /** A warning does not stop the check or the build (a section still to be filled in). */
+  warning?: boolean;
 }
 
 const headingPattern = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -83,6 +85,8 @@ export function parseBody(body: string, type: string | undefined): { sections: B
         line: heading.line,
         message: `de sectie "${heading.heading}" is leeg. Schrijf wat de bron erover zegt, of zet er ${notInSourceTag} als de bron dit onderdeel niet beschrijft.`,
       });
+    } else if (markdown.startsWith(placeholderPrefix)) {
+      problems.push({ line: heading.line, warning: true, message: `de sectie "${heading.heading}" is nog niet ingevuld. Vervang de regel "${placeholderPrefix} …" door de tekst uit de bron, of door alleen ${notInSourceTag} als de bron dit onderdeel niet beschrijft.` });
     } else if (described && markdown.includes('<NietInBron')) {
       problems.push({
         line: heading.line,

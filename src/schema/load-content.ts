@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { parseBody, type BodySection } from './body.ts';
 import { checkSafety } from './safety.ts';
+import { placeholderPrefix } from './sections.ts';
 import { checkCollection } from './collection.ts';
 import { createModuleSchema, type ModuleData } from './module.ts';
 import type { Problem } from './report.ts';
@@ -100,9 +101,12 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
   const type = result.success ? result.data.type : (doc.get('type') as string | undefined);
   const parsed = parseBody(body, type);
   for (const problem of parsed.problems) {
-    problems.push({ file, line: problem.line === undefined ? undefined : problem.line + bodyStart - 1, message: problem.message });
+    problems.push({ file, line: problem.line === undefined ? undefined : problem.line + bodyStart - 1, message: problem.message, ...(problem.warning ? { warning: true } : {}) });
   }
   if (!result.success) return { problems };
+  if (result.data.samenvatting.startsWith(placeholderPrefix)) {
+    problems.push({ file, line: lineOf(['samenvatting']), field: 'samenvatting', warning: true, message: 'is nog niet ingevuld. Schrijf één zin over wat de module biedt en voor wie.' });
+  }
   const sections = parsed.sections.map((section) => ({ ...section, line: section.line + bodyStart - 1 }));
   return { module: { file, data: result.data, body, sections, lineOf }, problems };
 }

@@ -8,7 +8,11 @@ export interface Problem {
   /** Frontmatter field as the editor typed it, e.g. `bron.pagina`. */
   field?: string;
   message: string;
+  /** Warnings are shown but do not fail the check or the build. */
+  warning?: boolean;
 }
+
+export const errorsOnly = (problems: Problem[]) => problems.filter((p) => !p.warning);
 
 export function formatCount(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -29,10 +33,14 @@ export function formatReport(problems: Problem[]): string {
     const sorted = [...list].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     const rows = sorted.map((p) => {
       const where = p.line === undefined ? '   –' : String(p.line).padStart(4);
-      return `${where} | ${p.field ? `${p.field}: ` : ''}${p.message}  (${formatLocation(p)})`;
+      return `${where} | ${p.warning ? 'let op: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}  (${formatLocation(p)})`;
     });
     return `${file}\n${rows.join('\n')}`;
   });
-  const summary = `${formatCount(problems.length, 'fout', 'fouten')} in ${formatCount(byFile.size, 'bestand', 'bestanden')}. Pas de bestanden hierboven aan en draai \`npm run check\` opnieuw.`;
+  const errors = errorsOnly(problems).length;
+  const warnings = problems.length - errors;
+  const summary = errors
+    ? `${formatCount(errors, 'fout', 'fouten')}${warnings ? ` en ${formatCount(warnings, 'waarschuwing', 'waarschuwingen')}` : ''} in ${formatCount(byFile.size, 'bestand', 'bestanden')}. Pas de bestanden hierboven aan en draai \`npm run check\` opnieuw.`
+    : `${formatCount(warnings, 'waarschuwing', 'waarschuwingen')} in ${formatCount(byFile.size, 'bestand', 'bestanden')}. Dit houdt de bouw niet tegen, maar vul deze secties in voordat u publiceert.`;
   return `${blocks.join('\n\n')}\n\n${summary}`;
 }

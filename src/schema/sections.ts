@@ -30,3 +30,18 @@ export function requiredSections(type: string | undefined): Section[] {
 
 /** The tag an editor writes as the only content of a section the source does not describe. */
 export const notInSourceTag = '<NietInBron />';
+
+/** Marks a section a new module still has to fill in; `npm run new` writes it with a hint. Reported as a warning. */
+export const placeholderPrefix = 'Invullen:';
+
+/** What belongs in each section, for the scaffold's hints and the authoring guide. */
+export const sectionHints: Record<SectionKey, string> = {
+  'inzet-arbeid': 'hoe de module wordt ingezet als werk een rol speelt (alleen type b).',
+  doelgroep: 'voor wie de module is (welke cliënten of bewoners, met welke vragen of problemen).',
+  doelen: 'wat de module bereikt; een lijst met beoogde resultaten.',
+  duur: 'hoe lang en hoe vaak (aantal gesprekken of bijeenkomsten, duur per keer).',
+  setting: 'waar en met wie (individueel, groep, thuis, op kantoor, telefonisch).',
+  werkwijze: 'wat de werker doet; een lijst met activiteiten.',
+  aanvullend: 'wat verder belangrijk is; zet alleen `<NietInBron />` in de sectie als de bron er niets over zegt.',
+  randvoorwaarden: 'wat nodig is om de module uit te voeren (deskundigheid, afspraken, middelen).',
+};

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { comparePairs, pairKey } from '../lib/compare.ts';
 import { sortModules, toModuleView, type ModuleView } from '../lib/module-view.ts';
 import { getTaxonomy } from '../schema/taxonomy.ts';
 
@@ -16,6 +17,35 @@ export function getModules(): Promise<ModuleView[]> {
   return cached;
 }
 
+export interface ModuleIndex {
+  byId: Map<string, ModuleView>;
+  /** Modules that name a given id in their verwijzingen. */
+  referredBy: Map<string, ModuleView[]>;
+  byFunctie: Map<string, ModuleView[]>;
+  /** Pair keys (`a--b`) that have a pre-built compare page. */
+  prebuiltPairs: Set<string>;
+}
+
+let index: Promise<ModuleIndex> | undefined;
+/** Lookups built once, so that a module page costs the same whether there are 60 modules or 10,000. */
+export function getModuleIndex(): Promise<ModuleIndex> {
+  index ??= getModules().then((modules) => {
+    const referredBy = new Map<string, ModuleView[]>();
+    const byFunctie = new Map<string, ModuleView[]>();
+    for (const module of modules) {
+      for (const id of module.data.verwijzingen) referredBy.set(id, [...(referredBy.get(id) ?? []), module]);
+      byFunctie.set(module.data.functie, [...(byFunctie.get(module.data.functie) ?? []), module]);
+    }
+    return {
+      byId: new Map(modules.map((m) => [m.data.id, m])),
+      referredBy,
+      byFunctie,
+      prebuiltPairs: new Set(comparePairs(modules).map((p) => pairKey(p.a.data.id, p.b.data.id))),
+    };
+  });
+  return index;
+}
+
 export async function getModuleMap(): Promise<Map<string, ModuleView>> {
-  return new Map((await getModules()).map((m) => [m.data.id, m]));
+  return (await getModuleIndex()).byId;
 }

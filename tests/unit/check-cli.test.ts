@@ -14,7 +14,7 @@ describe('npm run check', () => {
     const { status, out } = check();
 
     expect(status).toBe(0);
-    expect(out).toContain('Alle content is in orde: 3 modules gecontroleerd.');
+    expect(out).toContain('Geen fouten: 3 modules gecontroleerd.');
   });
 
   const cases: Array<[string, string, number | undefined, string]> = [
