@@ -21,9 +21,13 @@ export function useSite(options: { root?: string; base?: string } = {}) {
     get url() {
       return context.url;
     },
-    async page(path = '', init: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    /** Opens a page; `errors` collects console errors and CSP violations the page reports. */
+    async page(path = '', init: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}): Promise<Page & { errors: string[] }> {
       const browserContext = await context.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true, viewport: { width: 1280, height: 900 } });
-      const page = await browserContext.newPage();
+      if (init.clipboard) await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(context.url).origin });
+      const page = Object.assign(await browserContext.newPage(), { errors: [] as string[] });
+      page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
+      page.on('pageerror', (error) => page.errors.push(error.message));
       await page.goto(new URL(path, context.url).href);
       return page;
     },
