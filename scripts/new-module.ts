@@ -62,8 +62,8 @@ if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenu
 const modulesDir = values.modules ?? join('content', 'modules');
 const { modules } = loadContent({ modulesDir });
 const published = readManifest();
-const usedIds = new Set([...modules.flatMap((m) => [m.data.id, ...m.data.eerdereIds]), ...published.filter((p) => p.startsWith('modules/')).map((p) => p.split('/')[1])]);
-const usedCodes = new Set([...modules.map((m) => m.data.code), ...published.filter((p) => p.startsWith('m/')).map((p) => p.split('/')[1])]);
+const usedIds = new Set([...modules.flatMap((m) => [m.data.id, ...m.data.eerdereIds]), ...published.filter((p) => p.startsWith('/modules/')).map((p) => p.split('/')[2])]);
+const usedCodes = new Set([...modules.map((m) => m.data.code), ...published.filter((p) => p.startsWith('/m/')).map((p) => p.split('/')[2])]);
 
 const slug = slugify(titel);
 let id = `${werksoort}-${slug}`;

@@ -1,6 +1,7 @@
 /** The configured base path (`BASE_PATH`), always ending in a slash. */
 export function basePath(): string {
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  // Vite replaces `import.meta.env.BASE_URL` textually at build time; plain Node (scripts, tests) has no import.meta.env.
+  const base = typeof import.meta.env === 'object' && import.meta.env.BASE_URL ? import.meta.env.BASE_URL : '/';
   return base.endsWith('/') ? base : `${base}/`;
 }
 

@@ -32,7 +32,7 @@ export function checkCollection(modules: LoadedModule[]): Problem[] {
   const shortLinks = new Map<string, { module: LoadedModule; what: string }>();
   const claim = (module: LoadedModule, slug: string, path: PropertyKey[], field: string, what: string) => {
     const earlier = shortLinks.get(slug);
-    if (earlier && earlier.module !== module) {
+    if (earlier) {
       problems.push(problemAt(module, path, field, `de korte link /m/${slug}/ is al in gebruik door ${earlier.what} van ${earlier.module.file}. Kies een andere ${field.startsWith('code') ? 'code' : 'alias'}.`));
     } else shortLinks.set(slug, { module, what });
   };

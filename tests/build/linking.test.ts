@@ -132,8 +132,12 @@ describe('print and versions', () => {
     for (const file of htmlFiles()) expect(readDist(file), file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   });
 
-  test('links module pages to nothing outside the site', () => {
-    for (const file of htmlFiles()) expect(readDist(file), file).not.toMatch(/\s(?:src|href)="https?:\/\/(?!localhost:4321)/);
+  test('loads no script, style or image from another origin', () => {
+    for (const file of htmlFiles()) {
+      const html = readDist(file);
+      expect(html, file).not.toMatch(/<(?:script|img|iframe)[^>]*\ssrc="(?:https?:)?\/\//);
+      expect(html, file).not.toMatch(/<link[^>]*\shref="(?:https?:)?\/\/(?!localhost:4321)/);
+    }
   });
 
   test('exists for the open data files', () => {

@@ -39,8 +39,8 @@ describe('search', () => {
     const page = await search('schulden');
     const before = (await resultTitles(page)).length;
 
-    await page.getByRole('button', { name: /werksoort/i }).click();
-    await page.getByLabel(/Wijkmaatschappelijk werk/).check();
+    await page.locator('summary.pagefind-ui__filter-name', { hasText: 'Werksoort' }).click();
+    await page.getByLabel(/^Wijkmaatschappelijk werk/).check();
     await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result-link').length < n, before);
 
     const after = await page.locator('.pagefind-ui__result-link').count();
@@ -51,7 +51,7 @@ describe('search', () => {
   test('offers the overviews when JavaScript is off', async () => {
     const page = await site.page('zoeken/?q=schulden', { javaScriptEnabled: false });
 
-    const link = page.getByRole('link', { name: 'alle modules' });
+    const link = page.locator('main').getByRole('link', { name: 'alle modules', exact: true });
     await link.click();
 
     expect(await page.locator('h1').textContent()).toBe('Alle modules');

@@ -22,8 +22,8 @@ export function useSite(options: { root?: string; base?: string } = {}) {
       return context.url;
     },
     /** Opens a page; `errors` collects console errors and CSP violations the page reports. */
-    async page(path = '', init: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}): Promise<Page & { errors: string[] }> {
-      const browserContext = await context.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true, viewport: { width: 1280, height: 900 } });
+    async page(path = '', init: { javaScriptEnabled?: boolean; clipboard?: boolean; bypassCSP?: boolean } = {}): Promise<Page & { errors: string[] }> {
+      const browserContext = await context.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true, bypassCSP: init.bypassCSP ?? false, viewport: { width: 1280, height: 900 } });
       if (init.clipboard) await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(context.url).origin });
       const page = Object.assign(await browserContext.newPage(), { errors: [] as string[] });
       page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));

@@ -18,18 +18,18 @@ describe('brokenPublishedUrls', () => {
   test('finds nothing when every published URL still resolves', () => {
     const dist = fakeDist(['', 'modules/amw-intake/', 'm/amw02/', 'data/modules.json']);
 
-    expect(brokenPublishedUrls(dist, ['', 'modules/amw-intake/', 'm/amw02/', 'data/modules.json'])).toEqual([]);
+    expect(brokenPublishedUrls(dist, ['/', '/modules/amw-intake/', '/m/amw02/', '/data/modules.json'])).toEqual([]);
   });
 
   test('catches a page that was removed from the build', () => {
     const dist = fakeDist(['', 'modules/amw-intake/']);
 
-    expect(brokenPublishedUrls(dist, ['modules/amw-intake/', 'modules/amw-oude-module/'])).toEqual(['modules/amw-oude-module/']);
+    expect(brokenPublishedUrls(dist, ['/modules/amw-intake/', '/modules/amw-oude-module/'])).toEqual(['/modules/amw-oude-module/']);
   });
 
   test('lists pages and open data files as public paths, but not the search index', () => {
     const dist = fakeDist(['', 'modules/amw-intake/', 'data/modules.csv', 'pagefind/pagefind.js']);
 
-    expect(publicPaths(dist).sort()).toEqual(['', 'data/modules.csv', 'modules/amw-intake/']);
+    expect(publicPaths(dist).sort()).toEqual(['/', '/data/modules.csv', '/modules/amw-intake/']);
   });
 });
