@@ -18,13 +18,15 @@ const titleKey = (m: ModuleView) => slugify(m.data.titel);
  * Every other pair is compared on /vergelijk/ with a small script. All same-functie pairs would grow with the
  * square of the number of modules; these grow with the number of modules.
  */
-export function comparePairs(modules: ModuleView[]): ComparePair[] {
+export function comparePairs(modules: ModuleView[], werksoortOrder: string[] = []): ComparePair[] {
   const byId = new Map(modules.map((m) => [m.data.id, m]));
   const pairs = new Map<string, ComparePair>();
+  // Left column: the werksoort listed first in the taxonomy (AMW, then WMW, then IOW).
+  const rank = (m: ModuleView) => (werksoortOrder.includes(m.data.werksoort) ? werksoortOrder.indexOf(m.data.werksoort) : werksoortOrder.length);
   const add = (a: ModuleView, b: ModuleView, reason: ComparePair['reason']) => {
     const key = pairKey(a.data.id, b.data.id);
     if (pairs.has(key) || a.data.werksoort === b.data.werksoort) return;
-    const [first, second] = a.data.werksoort <= b.data.werksoort ? [a, b] : [b, a];
+    const [first, second] = rank(a) <= rank(b) ? [a, b] : [b, a];
     pairs.set(key, { a: first, b: second, reason });
   };
   for (const module of modules) {

@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     'toegankelijkheid/',
     ...taxonomy.werksoorten.map((w) => `werksoort/${w.id}/`),
     ...modules.map((m) => m.path),
-    ...comparePairs(modules).map((p) => `vergelijk/${pairKey(p.a.data.id, p.b.data.id)}/`),
+    ...comparePairs(modules, taxonomy.werksoorten.map((w) => w.id)).map((p) => `vergelijk/${pairKey(p.a.data.id, p.b.data.id)}/`),
     ...pages.map((p) => `over/${p.id}/`),
   ];
   const urls = paths.map((path) => `  <url><loc>${new URL(href(path), site).href}</loc></url>`).join('\n');

@@ -40,7 +40,7 @@ export function getModuleIndex(): Promise<ModuleIndex> {
       byId: new Map(modules.map((m) => [m.data.id, m])),
       referredBy,
       byFunctie,
-      prebuiltPairs: new Set(comparePairs(modules).map((p) => pairKey(p.a.data.id, p.b.data.id))),
+      prebuiltPairs: new Set(comparePairs(modules, taxonomy.werksoorten.map((w) => w.id)).map((p) => pairKey(p.a.data.id, p.b.data.id))),
     };
   });
   return index;
