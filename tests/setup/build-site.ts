@@ -2,8 +2,17 @@ import { execFileSync } from 'node:child_process';
 
 export const basePathBuild = { outDir: 'dist-base', base: '/modulewijzer/', site: 'https://www.gemeente.nl' };
 
+/** The environment a person's shell would have: Vitest sets BASE_URL, MODE, NODE_ENV=test and more, and Vite in the build would read them. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  }
+  return env;
+}
+
 function build(env: Record<string, string>) {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 }
 
 /**
