@@ -12,7 +12,7 @@ export interface DocumentMatch {
   names: string[];
   /** Position of the first mention, to list matches in the order of the document. */
   firstAt: number;
-  /** True when only a one-word title matched (such as "Intake"): such words are often used in general. */
+  /** True when only general terms matched (such as "Intake" or "Voorlichting"): the text may not mean the module. */
   general: boolean;
 }
 
@@ -39,8 +39,12 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds the modules a document mentions by title or alias; a Dutch plural (-en, -s) counts as a mention. */
-export function matchDocument(text: string, modules: MatchableModule[]): DocumentMatch[] {
+/**
+ * Finds the modules a document mentions by title or alias; a Dutch plural (-en, -s) counts as a mention.
+ * `generalTerms` (such as the functie names) are words a policy text uses in general; a match on one of those only is marked.
+ */
+export function matchDocument(text: string, modules: MatchableModule[], generalTerms: string[] = []): DocumentMatch[] {
+  const general = new Set(generalTerms.map((term) => normalizeText(term).trim()));
   const haystack = normalizeText(text);
   const matches: DocumentMatch[] = [];
   for (const module of modules) {
@@ -56,7 +60,7 @@ export function matchDocument(text: string, modules: MatchableModule[]): Documen
       id: module.id,
       names: found.map((f) => f.name),
       firstAt: Math.min(...found.map((f) => f.at)),
-      general: found.every((f) => !/\s/.test(normalizeText(f.name).trim())),
+      general: found.every((f) => general.has(normalizeText(f.name).trim())),
     });
   }
   return matches.sort((a, b) => a.firstAt - b.firstAt || a.id.localeCompare(b.id));

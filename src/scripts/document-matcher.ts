@@ -20,7 +20,8 @@ export function mountDocumentMatcher() {
     event.preventDefault();
     records ??= fetch(form.dataset.modules!).then((response) => response.json());
     const all = await records;
-    const matches = matchDocument(textarea.value, all.map((r) => ({ id: r.id, titel: r.titel, aliassen: r.aliassen })));
+    const generalTerms = [...new Set(all.flatMap((r) => [r.functie.naam, r.functiegroep.naam]))];
+    const matches = matchDocument(textarea.value, all.map((r) => ({ id: r.id, titel: r.titel, aliassen: r.aliassen })), generalTerms);
     output.replaceChildren();
     const heading = document.createElement('h2');
     heading.tabIndex = -1;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { ensureChromium } from '../helpers/browser.ts';
 
 export const basePathBuild = { outDir: 'dist-base', base: '/modulewijzer/', site: 'https://www.gemeente.nl' };
 
@@ -20,6 +21,8 @@ function build(env: Record<string, string>) {
  * under a base path with its own address, into dist-base/. SKIP_BUILD=1 reuses both when they are fresh.
  */
 export default function setup() {
+  // Find (or, as root, install) Chromium before anything else, so a missing browser is said once and early.
+  ensureChromium();
   if (process.env.SKIP_BUILD === '1') return;
   build({});
   build({ OUT_DIR: basePathBuild.outDir, BASE_PATH: basePathBuild.base, SITE_URL: basePathBuild.site });
