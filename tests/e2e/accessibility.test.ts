@@ -33,6 +33,11 @@ const pages = {
   'vergelijking schakelpaar': 'vergelijk/iow-informatie-en-advies--wmw-informatie-en-advies/',
   'over (index)': 'over/',
   'over (pagina)': 'over/sociaal-werk-in-de-wijk/',
+  'open data': 'open-data/',
+  'beleidsstuk koppelen': 'koppelen/',
+  toegankelijkheid: 'toegankelijkheid/',
+  'afdrukken per werksoort': 'werksoort/amw/afdrukken/',
+  'pagina niet gevonden': 'bestaat-niet/',
 };
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
