@@ -1,23 +1,35 @@
-// Compare any two modules: go to the pre-built page when there is one, otherwise build the table here from
-// /data/secties/<id>.json. Links like /vergelijk/?a=…&b=… open a comparison directly. Without JavaScript the
-// list of pre-built comparisons on the page still works.
+// Compare any two modules: go to the pre-built page when there is one, otherwise fetch both module pages and lay
+// their sections side by side here. Links like /vergelijk/?a=…&b=… open a comparison directly. Without JavaScript
+// the list of pre-built comparisons on the page still works.
 (function () {
   var form = document.getElementById('vergelijk-form');
   var output = document.getElementById('vergelijk-resultaat');
   if (!form || !output) return;
   var prebuilt = (form.getAttribute('data-prebuilt') || '').split(' ');
   var base = form.getAttribute('data-base');
-  var sections = form.getAttribute('data-sections');
+  var modulesPath = form.getAttribute('data-modules');
 
   function text(value) {
     var span = document.createElement('span');
     span.textContent = value;
     return span.innerHTML;
   }
+  // Reads a module page: the table of contents names its sections, each running from its heading to the next one.
   function load(id) {
-    return fetch(sections + encodeURIComponent(id) + '.json').then(function (response) {
+    var url = modulesPath + encodeURIComponent(id) + '/';
+    return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(id);
-      return response.json();
+      return response.text();
+    }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var secties = Array.prototype.map.call(doc.querySelectorAll('.toc a[href^="#"]'), function (link) {
+        var heading = doc.getElementById(link.getAttribute('href').slice(1));
+        var parts = [];
+        for (var node = heading && heading.nextElementSibling; node && node.tagName !== 'H2' && !node.classList.contains('version'); node = node.nextElementSibling) parts.push(node.outerHTML);
+        return { kop: link.textContent, html: parts.join('') };
+      });
+      var werksoort = doc.querySelector('[data-pagefind-filter="werksoort"]');
+      return { titel: doc.querySelector('h1').textContent, werksoort: werksoort ? werksoort.textContent : '', url: url, samenvatting: doc.querySelector('.lead').textContent, secties: secties };
     });
   }
 

@@ -1,24 +1,35 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { redirectHtml } from '../lib/redirect-html.ts';
 import { moduleRedirects } from '../lib/redirects.ts';
 import { securityHeaders } from '../lib/security.ts';
 import { loadContent } from '../schema/load-content.ts';
 
 /**
- * Writes `_redirects` and `_headers` for static hosts that read them (Netlify, Cloudflare Pages and others),
- * so short links, aliases and earlier ids answer with a real 301 there; elsewhere the redirect pages do the work.
+ * After the build: a redirect page for every short code, alias and earlier id, and `_redirects` and `_headers`
+ * for static hosts that read them (Netlify, Cloudflare Pages and others), where the redirects become real 301s.
  */
 export function hostFiles(): AstroIntegration {
   let base = '/';
+  let site = 'http://localhost:4321';
   return {
     name: 'modulewijzer:host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? site;
       },
       'astro:build:done': ({ dir }) => {
         const { modules } = loadContent();
-        const lines = moduleRedirects(modules).flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
+        const titles = new Map(modules.map((m) => [`modules/${m.data.id}/`, m.data.titel]));
+        const redirects = moduleRedirects(modules);
+        for (const redirect of redirects) {
+          const folder = new URL(redirect.from, dir);
+          mkdirSync(folder, { recursive: true });
+          const target = `${base}${redirect.to}`;
+          writeFileSync(new URL('index.html', folder), redirectHtml({ target, canonical: new URL(target, site).href, title: titles.get(redirect.to) ?? redirect.to }));
+        }
+        const lines = redirects.flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
         writeFileSync(new URL('_redirects', dir), `${lines.join('\n')}\n`);
         const headers = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
         writeFileSync(new URL('_headers', dir), `${base}*\n${headers.join('\n')}\n`);
