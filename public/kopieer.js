@@ -13,9 +13,15 @@
   }
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     button.hidden = false;
+    var label = button.textContent;
     button.addEventListener('click', function () {
       var target = document.getElementById(button.getAttribute('data-copy'));
-      if (target) copy(target.textContent.trim(), 'Gekopieerd naar het klembord.');
+      if (!target) return;
+      copy(target.textContent.trim(), 'Gekopieerd naar het klembord.');
+      // Visible feedback too: the live region alone is silent for sighted users.
+      button.textContent = 'Gekopieerd';
+      button.setAttribute('data-copied', '');
+      window.setTimeout(function () { button.textContent = label; button.removeAttribute('data-copied'); }, 2000);
     });
   });
   document.querySelectorAll('a.section-link').forEach(function (link) {

@@ -58,6 +58,8 @@
     if (a === b) { output.innerHTML = '<p role="alert">Kies twee verschillende modules.</p>'; return; }
     var key = [a, b].sort().join('--');
     if (prebuilt.indexOf(key) !== -1) { window.location.href = base + 'vergelijk/' + key + '/'; return; }
+    // Keep the comparison in the address, so it survives a reload and can be shared.
+    window.history.replaceState(null, '', '?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
     output.innerHTML = '<p>Bezig met laden…</p>';
     Promise.all([load(a), load(b)])
       .then(function (both) { render(both[0], both[1]); })

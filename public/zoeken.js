@@ -11,7 +11,7 @@
     showImages: false,
     resetStyles: false,
     autofocus: true,
-    translations: { placeholder: 'Zoek op trefwoord, bijvoorbeeld schulden' },
+    translations: { placeholder: 'Zoek op trefwoord, bijvoorbeeld schulden', clear_search: 'Wissen' },
   });
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

@@ -11,6 +11,9 @@ export function contentCheck(): AstroIntegration {
     name: 'modulewijzer:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        if (command === 'build' && !process.env.SITE_URL) {
+          logger.warn('SITE_URL is niet ingesteld: permanente links, citaten en de sitemap wijzen naar http://localhost:4321. Stel SITE_URL (en zo nodig BASE_PATH) in voordat u publiceert; zie de README.');
+        }
         const { problems } = loadContent();
         if (!problems.length) return;
         const report = formatReport(problems);

@@ -82,3 +82,20 @@ describe('the built site', () => {
     expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThan(0);
   });
 });
+
+describe('search index content', () => {
+  test('keeps section-link text, citations and print footers out of search excerpts', () => {
+    const html = readDist('modules/amw-intake/index.html');
+
+    for (const pattern of [/<a class="section-link[^>]*data-pagefind-ignore/, /<section class="panel citation"[^>]*data-pagefind-ignore/, /<p class="print-only print-footer" data-pagefind-ignore>/, /<dl class="meta" data-pagefind-ignore>/]) {
+      expect(html).toMatch(pattern);
+    }
+  });
+
+  test('indexes aliases and keywords with extra weight, hidden from screen readers because the panel shows them', () => {
+    const html = readDist('modules/amw-stress-op-het-werk-de-baas/index.html');
+
+    expect(html).toMatch(/<p class="visually-hidden" aria-hidden="true" data-pagefind-weight="5">Stress op het werk de baas; Werken aan werkstress; werkstress/);
+    expect(html).toContain('<dt>Ook bekend als</dt>');
+  });
+});

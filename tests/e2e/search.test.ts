@@ -16,20 +16,32 @@ describe('search', () => {
 
     const titles = await resultTitles(page);
 
-    expect(titles).toContain('Inventarisatie schulden / intake schuldhulpverlening');
-    expect(titles).toContain('Stabilisatie schuldenproblematiek');
+    expect(titles).toContain('Inventarisatie schulden / intake schuldhulpverlening (AMW)');
+    expect(titles).toContain('Stabilisatie schuldenproblematiek (WMW)');
   });
 
   test('finds "Stress op het werk de baas" for "werkstress", a word that is not in its title', async () => {
     const page = await search('werkstress');
 
-    expect(await resultTitles(page)).toContain('Stress op het werk de baas');
+    expect((await resultTitles(page))[0]).toBe('Stress op het werk de baas (AMW)');
+  });
+
+  test('finds a module by a local name from practice (alias), such as "SOVA-training"', async () => {
+    const page = await search('SOVA-training');
+
+    expect((await resultTitles(page))[0]).toBe('Sociale vaardigheidstraining (AMW)');
+  });
+
+  test('names the werksoort in each result, so modules with the same title can be told apart', async () => {
+    const page = await search('informatie en advies');
+
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Informatie en advies (AMW)', 'Informatie en advies (WMW)', 'Informatie en advies (IOW)']));
   });
 
   test('opens a result', async () => {
     const page = await search('werkstress');
 
-    await page.getByRole('link', { name: 'Stress op het werk de baas' }).first().click();
+    await page.getByRole('link', { name: 'Stress op het werk de baas (AMW)' }).first().click();
     await page.waitForURL(/\/modules\/amw-stress-op-het-werk-de-baas\//);
 
     expect(await page.locator('h1').textContent()).toBe('Stress op het werk de baas');
