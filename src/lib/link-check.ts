@@ -8,7 +8,8 @@ export interface BrokenLink {
   reason: string;
 }
 
-function htmlPages(dist: string, prefix = ''): string[] {
+/** Every HTML page in a build, relative to it; the search index is not a page. */
+export function htmlPages(dist: string, prefix = ''): string[] {
   return readdirSync(join(dist, prefix), { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlPages(dist, rel);

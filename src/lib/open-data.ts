@@ -1,6 +1,6 @@
 import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema/open-data.ts';
 import type { ModuleView } from './module-view.ts';
-import { href } from './paths.ts';
+import { href, shortLinkPath } from './paths.ts';
 
 export type { OpenDataRecord };
 
@@ -24,7 +24,7 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     trefwoorden: data.trefwoorden,
     aliassen: data.aliassen,
     url,
-    kortelink: new URL(href(`m/${data.code}/`), site).href,
+    kortelink: new URL(href(shortLinkPath(data.code)), site).href,
     secties: module.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
   });
 }

@@ -11,6 +11,8 @@ export function href(path: string): string {
 }
 
 export const modulePath = (id: string) => `modules/${id}/`;
+/** The short link of a module code or alias slug: `m/amw02/`. */
+export const shortLinkPath = (slug: string) => `m/${slug}/`;
 export const werksoortPath = (id: string) => `werksoort/${id}/`;
 export const functiePath = (id: string) => `functie/#${id}`;
 export const typePath = (id: string) => `type/#type-${id}`;

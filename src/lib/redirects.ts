@@ -1,5 +1,5 @@
 import type { ModuleData } from '../schema/module.ts';
-import { modulePath } from './paths.ts';
+import { modulePath, shortLinkPath } from './paths.ts';
 import { slugify } from './slugs.ts';
 
 export interface Redirect {
@@ -12,8 +12,8 @@ export interface Redirect {
 /** Every permanent redirect: short codes, alias slugs and earlier ids, each to the module's page. */
 export function moduleRedirects(modules: Array<{ data: ModuleData }>): Redirect[] {
   return modules.flatMap(({ data }) => [
-    { from: `m/${data.code}/`, to: modulePath(data.id), kind: 'code' as const },
-    ...data.aliassen.map((alias) => ({ from: `m/${slugify(alias)}/`, to: modulePath(data.id), kind: 'alias' as const })),
+    { from: shortLinkPath(data.code), to: modulePath(data.id), kind: 'code' as const },
+    ...data.aliassen.map((alias) => ({ from: shortLinkPath(slugify(alias)), to: modulePath(data.id), kind: 'alias' as const })),
     ...data.eerdereIds.map((id) => ({ from: modulePath(id), to: modulePath(data.id), kind: 'eerder-id' as const })),
   ]);
 }

@@ -45,7 +45,3 @@ export function getModuleIndex(): Promise<ModuleIndex> {
   });
   return index;
 }
-
-export async function getModuleMap(): Promise<Map<string, ModuleView>> {
-  return (await getModuleIndex()).byId;
-}

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlPages } from '../../src/lib/link-check.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
@@ -12,10 +13,4 @@ export function distExists(path: string): boolean {
 }
 
 /** Every HTML file in dist/, as paths relative to dist/. */
-export function htmlFiles(dir = distDir, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(join(dir, entry.name), rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
-}
+export const htmlFiles = () => htmlPages(distDir);
