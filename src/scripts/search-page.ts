@@ -1,0 +1,327 @@
+// The search page (/zoeken/): a small interface on Pagefind's JavaScript API. The query is planned against the
+// index's own words first (src/lib/search-query.ts), results read as title, werksoort, an excerpt from the
+// module's text and the sections that matched, filters show counts, and the URL holds query and filters.
+import { buildExcerpt } from '../lib/search-excerpt.ts';
+import { planQuery, spellingCandidates, toVocabulary, type QueryPlan, type Vocabulary } from '../lib/search-query.ts';
+import type { SearchVocabulary } from '../lib/search-vocabulary.ts';
+import { normalizeWord, searchTermsAnchor } from '../lib/search-words.ts';
+
+interface PagefindAnchor { element: string; id: string; text: string; location: number }
+interface PagefindSubResult { title: string; url: string; locations: number[]; anchor?: PagefindAnchor }
+interface PagefindData {
+  url: string;
+  content: string;
+  raw_content?: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: PagefindAnchor[];
+  locations: number[];
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse { results: PagefindResult[]; filters: FilterCounts; totalFilters: FilterCounts }
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: Filters }) => Promise<PagefindResponse>;
+  filters: () => Promise<FilterCounts>;
+}
+
+const pageSize = 10;
+const form = document.getElementById('zoekformulier') as HTMLFormElement | null;
+
+if (form) mount(form);
+
+function mount(form: HTMLFormElement) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.getElementById('zoek-status')!;
+  const notice = document.getElementById('zoek-uitleg')!;
+  const list = document.getElementById('zoekresultaten') as HTMLOListElement;
+  const more = document.getElementById('meer-resultaten') as HTMLButtonElement;
+  const empty = document.getElementById('geen-resultaat')!;
+  const filterPanel = document.getElementById('filters') as HTMLDetailsElement;
+  const filterCount = document.getElementById('filter-aantal')!;
+  const base = form.dataset.base!;
+  const sectionLabels = new Map<string, string>(JSON.parse(form.dataset.sections!));
+  const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')].map((fieldset) => fieldset.dataset.filter!);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base, excerptLength: 28 });
+      await module.init();
+      return module;
+    })();
+    vocabulary ??= fetch(form.dataset.vocabulary!)
+      .then((response) => response.json() as Promise<SearchVocabulary>)
+      .then(toVocabulary);
+    return Promise.all([pagefind, vocabulary]);
+  };
+
+  if (window.matchMedia('(min-width: 60em)').matches) filterPanel.open = true;
+
+  /** The filters as chosen in the form: value ids for the URL, Pagefind values for the search. */
+  function chosenFilters(): { ids: [string, string][]; filters: Filters } {
+    const ids: [string, string][] = [];
+    const filters: Filters = {};
+    for (const group of groups) {
+      const checked = form.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`);
+      if (!checked || !checked.value) continue;
+      ids.push([group, checked.value]);
+      filters[group] = { any: [checked.dataset.value!] };
+    }
+    return { ids, filters };
+  }
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const group of groups) {
+      const value = params.get(group) ?? '';
+      const radio = form.querySelector<HTMLInputElement>(`input[name="${group}"][value="${CSS.escape(value)}"]`) ?? form.querySelector<HTMLInputElement>(`input[name="${group}"][value=""]`);
+      if (radio) radio.checked = true;
+    }
+  }
+
+  function writeUrl(push: boolean) {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [group, value] of chosenFilters().ids) params.set(group, value);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** A short code (amw10) or a module id (amw-intake) leads straight to the module when it exists. */
+  async function directHit(raw: string): Promise<string | undefined> {
+    const query = raw.trim().toLowerCase();
+    let path: string | undefined;
+    if (/^[a-z]{2,5}\d{2,}$/.test(query)) path = `m/${query}/`;
+    else if (/^[a-z]{2,5}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(query)) path = `modules/${query}/`;
+    if (!path) return undefined;
+    const response = await fetch(`${base}${path}`, { method: 'HEAD' }).catch(() => undefined);
+    return response?.ok ? `${base}${path}` : undefined;
+  }
+
+  let generation = 0;
+  let shown: PagefindResult[] = [];
+  let searchWords: string[] = [];
+
+  async function run(options: { push?: boolean; fromUrl?: boolean } = {}) {
+    const current = ++generation;
+    const raw = input.value;
+    const { filters, ids } = chosenFilters();
+    filterCount.textContent = ids.length ? `(${ids.length} gekozen)` : '';
+    writeUrl(Boolean(options.push));
+    const [engine, words] = await load();
+    if (current !== generation) return;
+
+    const direct = await directHit(raw);
+    if (current !== generation) return;
+    if (direct && options.fromUrl) {
+      location.replace(direct);
+      return;
+    }
+
+    const plan = planQuery(raw, words);
+    searchWords = plan.terms.flatMap((t) => [...t.words, t.input]);
+    const browsing = plan.query === '' && raw.trim() === '' && ids.length > 0;
+    if (plan.query === '' && !browsing) {
+      render(current, engine, plan, words, [], raw, direct);
+      if (!raw.trim()) {
+        updateCounts(await engine.filters(), {});
+        status.textContent = '';
+      }
+      return;
+    }
+    let response = await engine.search(browsing ? null : plan.query, { filters });
+    let partial = false;
+    const knownTerms = plan.terms.filter((t) => t.words.length > 0);
+    if (response.results.length === 0 && knownTerms.length > 1) {
+      // No module has every word: show the modules with the most of them rather than nothing.
+      const each = await Promise.all(knownTerms.map((t) => engine.search(t.words.join(' '), { filters })));
+      const merged = new Map<string, PagefindResult>();
+      for (const r of each.flatMap((x) => x.results)) {
+        const seen = merged.get(r.id);
+        merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
+      }
+      response = { ...each[0], results: [...merged.values()].sort((a, b) => b.score - a.score) };
+      partial = response.results.length > 0;
+    }
+    if (current !== generation) return;
+    const counts = await filterCountsFor(engine, browsing ? null : plan.query, filters, response);
+    if (current !== generation) return;
+    updateCounts(counts, filters);
+    render(current, engine, plan, words, response.results, raw, direct, partial);
+  }
+
+  /** Counts per option: for a group with a choice, as if that group had none, so its other options stay usable. */
+  async function filterCountsFor(engine: Pagefind, query: string | null, filters: Filters, response: PagefindResponse): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...response.filters };
+    for (const group of Object.keys(filters)) {
+      const { [group]: _, ...others } = filters;
+      counts[group] = (await engine.search(query, { filters: others })).filters[group] ?? {};
+    }
+    return counts;
+  }
+
+  function updateCounts(counts: FilterCounts, filters: Filters) {
+    for (const group of groups) {
+      for (const option of form.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)) {
+        const label = option.closest('label')!;
+        const count = label.querySelector('.filter-count')!;
+        if (!option.value) continue;
+        const n = counts[group]?.[option.dataset.value!] ?? 0;
+        count.textContent = `(${n})`;
+        option.disabled = n === 0 && !option.checked;
+        label.classList.toggle('is-empty', option.disabled);
+      }
+    }
+    void filters;
+  }
+
+  async function render(current: number, engine: Pagefind, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, partial = false) {
+    list.replaceChildren();
+    notice.replaceChildren();
+    empty.hidden = true;
+    shown = results;
+    const query = raw.trim();
+    if (direct) {
+      const p = document.createElement('p');
+      p.className = 'direct-hit';
+      const a = document.createElement('a');
+      a.href = direct;
+      a.textContent = `Ga direct naar module ${query}`;
+      p.append(a);
+      notice.append(p);
+    }
+    const changed = plan.terms.filter((t) => ['compound', 'form', 'spelling', 'completion'].includes(t.kind));
+    const unknown = plan.terms.filter((t) => t.kind === 'unknown');
+    if (changed.length) notice.append(paragraph(`Gezocht op: ${plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ')}${changed.some((t) => t.kind === 'spelling') ? ' (spelling verbeterd)' : ''}.`));
+    if (unknown.length && results.length) notice.append(paragraph(`Niet gevonden en overgeslagen: ${unknown.map((t) => `“${t.input}”`).join(', ')}.`));
+    if (partial) notice.append(paragraph('Geen module bevat al deze woorden. Hieronder de modules met een deel ervan.'));
+
+    if (results.length === 0) {
+      more.hidden = true;
+      if (!query && !Object.keys(chosenFilters().filters).length) return;
+      status.textContent = query ? `Geen modules gevonden voor “${query}”.` : 'Geen modules met deze filters.';
+      showSuggestions(plan, words);
+      return;
+    }
+    status.textContent = `${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”` : ''}.`;
+    await appendResults(current, 0);
+    void engine;
+  }
+
+  function paragraph(text: string) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    return p;
+  }
+
+  function showSuggestions(plan: QueryPlan, words: Vocabulary) {
+    empty.hidden = false;
+    const target = empty.querySelector('.suggesties')!;
+    target.replaceChildren();
+    const alternatives = [...new Set(plan.terms.filter((t) => t.kind === 'unknown').flatMap((t) => spellingCandidates(t.input, words, 3)))];
+    if (alternatives.length === 0) return;
+    const p = document.createElement('p');
+    p.append('Bedoelde u ');
+    alternatives.forEach((word, i) => {
+      const a = document.createElement('a');
+      a.href = `?q=${encodeURIComponent(word)}`;
+      a.textContent = word;
+      p.append(a, i < alternatives.length - 2 ? ', ' : i === alternatives.length - 2 ? ' of ' : '?');
+    });
+    target.append(p);
+  }
+
+  async function appendResults(current: number, from: number) {
+    const batch = shown.slice(from, from + pageSize);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return;
+    for (const item of data) list.append(resultItem(item));
+    more.hidden = from + pageSize >= shown.length;
+    more.textContent = `Toon meer resultaten (${shown.length - from - pageSize} over)`;
+  }
+
+  function resultItem(data: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = [data.filters.werksoort?.[0], data.filters.functie?.[0]].filter(Boolean).join(' · ');
+    const content = data.raw_content ?? data.content;
+    const boundary = data.anchors.find((a) => a.id === searchTermsAnchor)?.location ?? Number.MAX_SAFE_INTEGER;
+    const titleWords = (data.meta.title ?? '').replace(/\s*\([^)]*\)$/, '').split(/\s+/).length;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    for (const piece of buildExcerpt({ content, locations: data.locations, boundary, searchWords: searchWords.map(normalizeWord), skip: titleWords })) {
+      if (piece.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        excerpt.append(mark);
+      } else excerpt.append(piece.text);
+    }
+    li.append(heading, meta, excerpt);
+    const sections = data.sub_results.filter((s) => s.anchor && sectionLabels.has(s.anchor.id) && s.locations.some((l) => l < boundary));
+    if (sections.length) {
+      const label = document.createElement('p');
+      label.className = 'result-sections-label';
+      label.textContent = 'Gevonden in:';
+      const ul = document.createElement('ul');
+      ul.className = 'result-sections';
+      for (const section of sections.slice(0, 4)) {
+        const item = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = section.url;
+        a.textContent = sectionLabels.get(section.anchor!.id)!;
+        item.append(a);
+        ul.append(item);
+      }
+      li.append(label, ul);
+    }
+    return li;
+  }
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    void (async () => {
+      const direct = await directHit(input.value);
+      if (direct) location.assign(direct);
+      else void run({ push: true });
+    })();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="radio"]')) void run({ push: true });
+  });
+  more.addEventListener('click', () => {
+    const from = list.children.length;
+    void appendResults(generation, from).then(() => (list.children[from]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void run();
+  });
+
+  readUrl();
+  if (input.value.trim() || chosenFilters().ids.length) void run({ fromUrl: true });
+  else void load().then(async ([engine]) => updateCounts(await engine.filters(), {}));
+  input.focus();
+}

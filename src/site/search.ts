@@ -1,0 +1,34 @@
+import { defaultTaxonomyDir } from '../schema/taxonomy.ts';
+import { loadThesaurus, type ThesaurusEntry } from '../schema/thesaurus.ts';
+import { dutchWords, isDutchWord } from '../lib/dutch-words.ts';
+import { buildRegister, buildSearchTerms, type ModuleSearchTerms, type RegisterWord, type SearchableModule } from '../lib/search-terms.ts';
+import type { ModuleView } from '../lib/module-view.ts';
+import { getModules, taxonomy } from './modules.ts';
+
+function searchable(module: ModuleView): SearchableModule {
+  const { data } = module;
+  return { id: data.id, functie: data.functie, titel: data.titel, samenvatting: data.samenvatting, aliassen: data.aliassen, trefwoorden: data.trefwoorden, body: module.sections.map((s) => s.markdown).join('\n') };
+}
+
+let thesaurus: Promise<ThesaurusEntry[]> | undefined;
+/** The thesaurus, checked against the modules; the content check has already stopped the build on any problem. */
+export function getThesaurus(): Promise<ThesaurusEntry[]> {
+  thesaurus ??= getModules().then((modules) => loadThesaurus(defaultTaxonomyDir, new Set(modules.map((m) => m.data.id)), taxonomy).entries);
+  return thesaurus;
+}
+
+let terms: Promise<Map<string, ModuleSearchTerms>> | undefined;
+/** Search terms of every module, computed once per build. */
+export function getSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
+  terms ??= Promise.all([getModules(), getThesaurus()]).then(([modules, entries]) => {
+    const words = dutchWords();
+    return buildSearchTerms(modules.map(searchable), entries, { isWord: (word) => isDutchWord(word, words), whole: words });
+  });
+  return terms;
+}
+
+/** The A–Z register of every alias, keyword and thesaurus word. */
+export async function getRegister(): Promise<RegisterWord[]> {
+  const [modules, entries] = await Promise.all([getModules(), getThesaurus()]);
+  return buildRegister(modules.map(searchable), entries);
+}

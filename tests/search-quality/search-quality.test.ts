@@ -1,0 +1,76 @@
+// Search quality, measured in a real browser on the built site: every query in queries.yaml must bring its
+// expected modules into the first five results, and every word under `geen-treffer` must bring none (and the
+// page must offer suggestions). Prints recall@5 and the number of queries without any result.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
+
+interface Query { q: string; soort: string; verwacht: string[]; waarom?: string }
+const file = parse(readFileSync(join(import.meta.dirname, 'queries.yaml'), 'utf8')) as { zoekvragen: Query[]; 'geen-treffer': { q: string }[] };
+const site = useSite();
+
+interface Outcome { urls: string[]; navigatedTo?: string; noResult: boolean; suggestions: boolean }
+
+/** Types the query into the search box as a user would, presses Enter and reads the first results. */
+async function searchFor(page: Page, query: string): Promise<Outcome> {
+  if (!page.url().includes('/zoeken/')) await page.goto(new URL('zoeken/', site.url).href);
+  await page.locator('#zoekterm').fill(query);
+  await page.locator('#zoek-status').evaluate((el) => (el.textContent = ''));
+  await page.locator('#zoekterm').press('Enter');
+  await page.waitForFunction(
+    () => !location.pathname.includes('/zoeken/') || Boolean(document.getElementById('zoek-status')?.textContent) || !document.getElementById('geen-resultaat')?.hidden,
+    null,
+    { timeout: 20_000 },
+  );
+  if (!page.url().includes('/zoeken/')) return { urls: [], navigatedTo: new URL(page.url()).pathname, noResult: false, suggestions: false };
+  await page.waitForFunction(() => document.querySelectorAll('#zoekresultaten > li').length > 0 || !document.getElementById('geen-resultaat')?.hidden);
+  const urls = await page.locator('#zoekresultaten > li h2 a').evaluateAll((links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const noResult = await page.locator('#geen-resultaat').isVisible();
+  return { urls, noResult, suggestions: noResult && (await page.locator('#geen-resultaat a').count()) > 0 };
+}
+
+const misses: string[] = [];
+let expected = 0;
+let found = 0;
+let zeroResults = 0;
+
+afterAll(() => {
+  const recall = expected ? found / expected : 0;
+  console.log(`Zoekkwaliteit: ${file.zoekvragen.length} zoekvragen, recall@5 ${(recall * 100).toFixed(1)}% (${found} van ${expected} verwachte modules), ${zeroResults} zoekvragen zonder resultaat.`);
+  if (misses.length) console.log(`Gemist:\n${misses.join('\n')}`);
+});
+
+describe('search quality', () => {
+  test('every query has its expected modules in the first five results', { timeout: 600_000 }, async () => {
+    const page = await site.page('zoeken/');
+    for (const query of file.zoekvragen) {
+      const outcome = await searchFor(page, query.q);
+      if (outcome.navigatedTo) await page.goBack();
+      const top = outcome.navigatedTo ? [outcome.navigatedTo] : outcome.urls;
+      if (top.length === 0) zeroResults++;
+      for (const id of query.verwacht) {
+        expected++;
+        if (top.includes(`/modules/${id}/`)) found++;
+        else misses.push(`  "${query.q}" (${query.soort}): ${id} niet in ${top.length ? top.join(', ') : 'geen resultaat'}`);
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(zeroResults).toBe(0);
+    expect(page.errors).toEqual([]);
+  });
+
+  test('a word no module covers gives no module matched on a fragment of it, and the page offers suggestions', { timeout: 120_000 }, async () => {
+    const page = await site.page('zoeken/');
+    const wrong: string[] = [];
+    for (const { q } of file['geen-treffer']) {
+      const outcome = await searchFor(page, q);
+      if (!outcome.noResult || outcome.urls.length) wrong.push(`"${q}": ${outcome.urls.join(', ') || outcome.navigatedTo}`);
+      else if (!outcome.suggestions) wrong.push(`"${q}": geen suggesties`);
+    }
+    expect(file['geen-treffer'].length).toBeGreaterThanOrEqual(10);
+    expect(wrong).toEqual([]);
+  });
+});
