@@ -2,11 +2,14 @@
 // Part of `npm run build`; OUT_DIR selects the build folder as it does for Astro.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildVocabulary } from '../src/lib/search-vocabulary.ts';
+import { buildVocabulary, thesaurusRanking } from '../src/lib/search-vocabulary.ts';
+import { loadContent } from '../src/schema/load-content.ts';
 
 const out = process.env.OUT_DIR ?? 'dist';
 try {
-  const vocabulary = buildVocabulary(join(out, 'pagefind'));
+  // The build has already checked the content; this reads the same thesaurus the module pages were built with.
+  const { modules, thesaurus } = loadContent();
+  const vocabulary = buildVocabulary(join(out, 'pagefind'), thesaurusRanking(thesaurus, modules.map((m) => m.data)));
   const target = join(out, 'zoeken', 'woorden.json');
   mkdirSync(join(out, 'zoeken'), { recursive: true });
   // Written beside the target and renamed, so that a failed run never leaves half a file.

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { LoadedModule } from '../src/schema/load-content.ts';
+import type { ThesaurusEntry } from '../src/schema/thesaurus.ts';
 
 /** A small deterministic random generator, so that every benchmark run builds the same content. */
 function random(seed: number) {
@@ -44,4 +45,18 @@ export function generateSyntheticModules(templates: LoadedModule[], count: numbe
     mkdirSync(join(dir, werksoort), { recursive: true });
     writeFileSync(join(dir, werksoort, `${data.id}.mdx`), `---\n${stringify(data)}---\n\n${body}`);
   }
+}
+
+/**
+ * The shipped thesaurus with its module ids replaced by synthetic ones made from the same templates (the first
+ * three of each), so that a synthetic site has a thesaurus of the real size that passes the content check.
+ */
+export function syntheticThesaurus(templates: LoadedModule[], entries: ThesaurusEntry[], count: number): ThesaurusEntry[] {
+  const byTemplate = new Map<string, string[]>();
+  for (let i = 0; i < count; i++) {
+    const template = templates[i % templates.length];
+    const ids = byTemplate.get(template.data.id) ?? [];
+    if (ids.length < 3) byTemplate.set(template.data.id, [...ids, `${template.data.id}-s${i}`]);
+  }
+  return entries.map((entry) => ({ ...entry, modules: entry.modules.flatMap((id) => byTemplate.get(id) ?? []) })).filter((entry) => entry.modules.length || entry.functies.length);
 }

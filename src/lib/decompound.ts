@@ -36,7 +36,15 @@ function isPart(part: string, isWord: (word: string) => boolean, last: boolean):
   if (notAPart.has(part) || (part.endsWith('s') && notAPart.has(part.slice(0, -1)))) return false;
   if (part.length < 4 && !shortParts.has(part)) return false;
   if (last && part.length === 4 && !shortHeads.has(part)) return false;
-  return isWord(part);
+  return isWord(part) || particleWord(part, isWord);
+}
+
+/** A word with a particle in front, as a whole part: "uithuis" in "uithuis-plaatsing", not "uit" + "huis". */
+function particleWord(part: string, isWord: (word: string) => boolean): boolean {
+  for (let i = 2; i <= 5 && i < part.length - 3; i++) {
+    if (notAPart.has(part.slice(0, i)) && isWord(part.slice(i))) return true;
+  }
+  return false;
 }
 
 interface Split {

@@ -11,10 +11,12 @@ let cached: Set<string> | undefined;
  */
 export function isDutchWord(word: string, words: ReadonlySet<string> = dutchWords()): boolean {
   if (words.has(word)) return true;
-  for (const ending of ['en', 'n', 's', 'e']) {
+  // Plurals, adjective forms and diminutives ("maatje", "boekjes") of a listed stem.
+  for (const ending of ['en', 'n', 's', 'e', 'je', 'jes', 'tje', 'tjes']) {
     if (word.length - ending.length >= 4 && word.endsWith(ending) && words.has(word.slice(0, -ending.length))) return true;
   }
-  return false;
+  // The stem of a listed verb, as in "huishoud-boekje" (huishouden).
+  return word.length >= 6 && words.has(`${word}en`);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ExcerptInput {
   length?: number;
   /** Words at the start that are the title, already shown as the result's heading. */
   skip?: number;
+  /** Where section headings start and how many words they have: an excerpt stays within one section. */
+  headings?: readonly { location: number; words: number }[];
 }
 
 /** Picks the window of text with the most matches and marks them; falls back to the start of the text (the summary). */
@@ -48,9 +50,23 @@ export function buildExcerpt(input: ExcerptInput): ExcerptPiece[] {
       }
     }
   }
-  const end = Math.min(words.length, start + length);
+  // Keep to the section the excerpt starts in, without its heading: "Doelgroep." is no sentence to read.
+  let limit = words.length;
+  let sectionStart = skip;
+  for (const heading of [...(input.headings ?? [])].sort((a, b) => a.location - b.location)) {
+    const firstMark = [...marked].filter((p) => p >= start).sort((a, b) => a - b)[0] ?? start;
+    if (heading.location <= firstMark) {
+      sectionStart = heading.location + heading.words;
+      start = Math.max(start, sectionStart);
+    }
+    else {
+      limit = Math.min(limit, heading.location);
+      break;
+    }
+  }
+  const end = Math.min(limit, start + length);
   const pieces: ExcerptPiece[] = [];
-  if (start > skip) pieces.push({ text: '… ', mark: false });
+  if (start > sectionStart) pieces.push({ text: '… ', mark: false });
   for (let i = start; i < end; i++) {
     const text = i === end - 1 ? words[i] : `${words[i]} `;
     const last = pieces[pieces.length - 1];
@@ -63,6 +79,6 @@ export function buildExcerpt(input: ExcerptInput): ExcerptPiece[] {
     } else if (last && !last.mark) last.text += text;
     else pieces.push({ text, mark: false });
   }
-  if (end < words.length) pieces.push({ text: ' …', mark: false });
+  if (end < limit || (end === limit && limit < words.length && !/[.!?;:]$/.test(words[end - 1]))) pieces.push({ text: ' …', mark: false });
   return pieces;
 }

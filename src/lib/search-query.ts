@@ -7,7 +7,7 @@
 // and said to be unknown, so it can never match a fragment.
 import { editDistance } from './closest-match.ts';
 import { splitOnce } from './decompound.ts';
-import { normalizeWord } from './search-words.ts';
+import { joinedPhrase, normalizeWord, stopwords } from './search-words.ts';
 import type { SearchVocabulary } from './search-vocabulary.ts';
 
 export interface Vocabulary {
@@ -15,15 +15,17 @@ export interface Vocabulary {
   words: string[];
   /** Pages per word. */
   count: Map<string, number>;
+  /** Thesaurus word (normalised, phrases joined) → the module ids its entry leads to, best first. */
+  thesaurus: Map<string, string[]>;
 }
 
-export function toVocabulary(data: SearchVocabulary): Vocabulary {
+export function toVocabulary(data: Omit<SearchVocabulary, 'thesaurus'> & { thesaurus?: SearchVocabulary['thesaurus'] }): Vocabulary {
   const words = data.words ? data.words.split(' ') : [];
-  return { words, count: new Map(words.map((w, i) => [w, data.counts[i] ?? 0])) };
+  const thesaurus = new Map<string, string[]>();
+  for (const [entryWords, ids] of data.thesaurus ?? []) for (const word of entryWords) thesaurus.set(word, ids);
+  return { words, count: new Map(words.map((w, i) => [w, data.counts[i] ?? 0])), thesaurus };
 }
 
-/** Small words that add nothing when other words are typed ("ruzie met buren"). */
-const stopwords = new Set('de het een en of van voor met op in aan bij naar om te ten ter door over uit tot als dan die dat wat wie hoe is zijn er je u ik ze we mijn mij me zich wil kan heb heeft hebben wordt word geen niet meer veel'.split(' '));
 
 export type TermKind = 'exact' | 'completion' | 'compound' | 'form' | 'spelling' | 'unknown' | 'stopword';
 
@@ -37,19 +39,41 @@ export interface PlannedTerm {
 
 export interface QueryPlan {
   terms: PlannedTerm[];
+  /** The typed words one by one (no phrases joined, small words left out): to add modules that have some of them. */
+  looseTerms: PlannedTerm[];
   /** The query for Pagefind; empty when no typed word is known. */
   query: string;
+  /** When the whole query is a thesaurus word: the modules its entry leads to, to list first in this order. */
+  preferred: string[];
 }
 
-/** The words of a query: split at spaces and punctuation; a hyphenated word stays whole when the index has it so. */
+/**
+ * The words of a query: split at spaces and punctuation. A hyphenated word, and a run of words that the index
+ * has as one phrase ("wil geen hulp" → "wilgeenhulp", from the joined keywords of src/lib/search-terms.ts),
+ * stays one word.
+ */
 export function queryTokens(raw: string, vocabulary: Vocabulary): string[] {
-  const tokens: string[] = [];
+  const words: string[] = [];
   for (const token of normalizeWord(raw).split(/[^\p{L}\p{N}-]+/u)) {
     const parts = token.split('-').filter(Boolean);
     if (parts.length === 0) continue;
     const joined = parts.join('');
-    if (parts.length > 1 && vocabulary.count.has(joined)) tokens.push(joined);
-    else tokens.push(...parts);
+    if (parts.length > 1 && vocabulary.count.has(joined)) words.push(joined);
+    else words.push(...parts);
+  }
+  const tokens: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let phrase: string | undefined;
+    let end = i;
+    for (let j = Math.min(words.length - 1, i + 5); j > i && !phrase; j--) {
+      const joined = joinedPhrase(words.slice(i, j + 1));
+      if (joined && vocabulary.count.has(joined)) {
+        phrase = joined;
+        end = j;
+      }
+    }
+    tokens.push(phrase ?? words[i]);
+    i = end;
   }
   return tokens;
 }
@@ -84,9 +108,9 @@ function otherForm(term: string, vocabulary: Vocabulary): string | undefined {
 }
 
 /** The closest index word by spelling: one typo in a word of four letters or more, two from eight letters. */
-export function spellingCandidates(term: string, vocabulary: Vocabulary, limit = 3): string[] {
+export function spellingCandidates(term: string, vocabulary: Vocabulary, limit = 3, most = 2): string[] {
   if (term.length < 4) return [];
-  const maxDistance = term.length >= 8 ? 2 : 1;
+  const maxDistance = Math.min(most, term.length >= 8 ? 2 : 1);
   const scored: { word: string; distance: number }[] = [];
   for (const word of vocabulary.words) {
     if (Math.abs(word.length - term.length) > maxDistance || word.length < 3) continue;
@@ -104,6 +128,9 @@ function planTerm(term: string, vocabulary: Vocabulary, alone: boolean): Planned
   if (completed) return { input: term, kind: 'completion', words: [completed] };
   const parts = splitOnce(term, (word) => vocabulary.count.has(word), { minLength: 6 });
   if (parts) return { input: term, kind: 'compound', words: parts };
+  // One typo beats another form: "schuldhulpverleneng" means schuldhulpverlening, not schuldhulpverlener.
+  const [typo] = spellingCandidates(term, vocabulary, 1, 1);
+  if (typo) return { input: term, kind: 'spelling', words: [typo] };
   const form = otherForm(term, vocabulary);
   if (form) return { input: term, kind: 'form', words: [form] };
   const [spelled] = spellingCandidates(term, vocabulary, 1);
@@ -117,5 +144,9 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const meaningful = tokens.filter((t) => !stopwords.has(t));
   const terms = tokens.map((token) => planTerm(token, vocabulary, meaningful.length === 0));
   const words = [...new Set(terms.flatMap((t) => t.words))];
-  return { terms, query: words.join(' ') };
+  // A one-word query that is a thesaurus word, as typed or as corrected ("armoede", "wil geen hulp").
+  const preferred = tokens.length === 1 ? vocabulary.thesaurus.get(tokens[0]) ?? vocabulary.thesaurus.get(terms[0].words.join('')) ?? [] : [];
+  const loose = queryTokens(raw, { ...vocabulary, count: new Map() }).filter((t) => !stopwords.has(t));
+  const looseTerms = loose.length > 1 ? loose.map((token) => planTerm(token, vocabulary, false)) : terms;
+  return { terms, looseTerms, query: words.join(' '), preferred };
 }

@@ -3,7 +3,7 @@
 // for finding and ranking but that the search page never shows as an excerpt (see docs/search.md).
 import type { ThesaurusEntry } from '../schema/thesaurus.ts';
 import { compoundParts } from './decompound.ts';
-import { normalizeWord, wordsOf } from './search-words.ts';
+import { joinedPhrase, normalizeWord, wordsOf } from './search-words.ts';
 
 export interface SearchableModule {
   id: string;
@@ -18,8 +18,8 @@ export interface SearchableModule {
 
 export interface ModuleSearchTerms {
   /**
-   * Other names, keywords and thesaurus words, as written, and the parts of the compounds among them and in
-   * the title: they weigh as much as the title.
+   * Other names, keywords and thesaurus words, as written (phrases also joined into one word), and the parts
+   * of the compounds in the title and other names: they weigh more than the title.
    */
   keywords: string[];
   /** Parts of the module's compounds that its text does not use on their own ("ritme" for "dagritme"). */
@@ -55,11 +55,15 @@ export function buildSearchTerms(modules: readonly SearchableModule[], thesaurus
   for (const module of modules) {
     const own = textWords.get(module.id)!;
     const thesaurusWords = entriesFor(module, thesaurus).flatMap((entry) => [entry.term, ...entry.synoniemen]);
-    const keywords = [...new Set([...module.aliassen, ...module.trefwoorden, ...thesaurusWords])];
+    const phrases = [...module.aliassen, ...module.trefwoorden, ...thesaurusWords];
+    // A phrase ("wil geen hulp", "ruzie met buren") also as one joined word, so that the search page can
+    // find the phrase as a whole instead of its common words one by one (src/lib/search-query.ts).
+    const joined = phrases.map((phrase) => joinedPhrase(wordsOf(phrase))).filter((w): w is string => Boolean(w));
+    const keywords = [...new Set([...phrases, ...joined])];
     const seen = new Set([...own, ...keywords.flatMap(wordsOf)]);
-    // Parts of the title and the keywords weigh like the title: "verlening" in "Inventarisatie schulden /
-    // intake schuldhulpverlening" says more about the module than the same part somewhere in its text.
-    const headlineParts = new Set(wordsOf([module.titel, ...keywords].join(' ')).flatMap(split));
+    // Parts of the title and the other names weigh like the title: "verlening" in "Inventarisatie schulden /
+    // intake schuldhulpverlening" says more about the module than the same part in its text or keywords.
+    const headlineParts = new Set(wordsOf([module.titel, ...module.aliassen].join(' ')).flatMap(split));
     const parts = new Set<string>();
     for (const word of seen) for (const part of split(word)) if (!seen.has(part) && !headlineParts.has(part)) parts.add(part);
     result.set(module.id, { keywords: [...keywords, ...[...headlineParts].filter((p) => !keywords.includes(p))], parts: [...parts].sort() });

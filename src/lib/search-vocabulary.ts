@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { wordsOf } from './search-words.ts';
+import type { ThesaurusEntry } from '../schema/thesaurus.ts';
+import { joinedPhrase, wordsOf } from './search-words.ts';
 
 /** What the search page downloads: the index's words, most frequent first, and how many pages have each. */
 export interface SearchVocabulary {
@@ -13,6 +14,11 @@ export interface SearchVocabulary {
   words: string;
   /** Document frequency of each word, in the same order. */
   counts: number[];
+  /**
+   * The thesaurus for ranking: per entry its words (normalised, phrases joined) and the module ids it leads to,
+   * best fitting first. A query that is one of these words lists those modules first, in that order.
+   */
+  thesaurus: [string[], string[]][];
 }
 
 /** Pagefind writes each fragment as gzip of a fixed signature followed by JSON. */
@@ -25,8 +31,20 @@ export function readFragmentText(path: string): string {
   return json.content ?? '';
 }
 
+/** The thesaurus as the search page ranks with it: each entry's words and the modules it leads to, in order. */
+export function thesaurusRanking(entries: readonly ThesaurusEntry[], modules: readonly { id: string; functie: string }[]): [string[], string[]][] {
+  return entries.map((entry) => {
+    const viaFunctie = modules.filter((m) => entry.functies.includes(m.functie) && !entry.modules.includes(m.id)).map((m) => m.id);
+    const words = [entry.term, ...entry.synoniemen].map((word) => {
+      const parts = wordsOf(word).filter((w) => !w.includes('-'));
+      return joinedPhrase(parts) ?? parts.join('');
+    });
+    return [words, [...entry.modules, ...viaFunctie]];
+  });
+}
+
 /** Builds the vocabulary from the fragments in `<pagefind>/fragment/`. */
-export function buildVocabulary(pagefindDir: string): SearchVocabulary {
+export function buildVocabulary(pagefindDir: string, thesaurus: [string[], string[]][] = []): SearchVocabulary {
   const dir = join(pagefindDir, 'fragment');
   const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
   const frequency = new Map<string, number>();
@@ -34,5 +52,5 @@ export function buildVocabulary(pagefindDir: string): SearchVocabulary {
     for (const word of new Set(wordsOf(readFragmentText(join(dir, file))))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   const sorted = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { pages: files.length, words: sorted.map(([w]) => w).join(' '), counts: sorted.map(([, n]) => n) };
+  return { pages: files.length, words: sorted.map(([w]) => w).join(' '), counts: sorted.map(([, n]) => n), thesaurus };
 }

@@ -36,24 +36,30 @@ if (form) mount(form);
 
 function mount(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  // The filters sit beside the results on a wide screen and fold open on demand on a phone.
+  const filterPanel = document.getElementById('filters') as HTMLDetailsElement;
   const status = document.getElementById('zoek-status')!;
   const notice = document.getElementById('zoek-uitleg')!;
   const list = document.getElementById('zoekresultaten') as HTMLOListElement;
   const more = document.getElementById('meer-resultaten') as HTMLButtonElement;
   const empty = document.getElementById('geen-resultaat')!;
-  const filterPanel = document.getElementById('filters') as HTMLDetailsElement;
   const filterCount = document.getElementById('filter-aantal')!;
   const base = form.dataset.base!;
   const sectionLabels = new Map<string, string>(JSON.parse(form.dataset.sections!));
-  const groups = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')].map((fieldset) => fieldset.dataset.filter!);
+  // Codes and ids start with the werksoort: "amw10", "amw-intake" (and never "re-integratie").
+  const werksoorten = new Set(form.dataset.werksoorten!.split(' '));
+  const groups = [...filterPanel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')].map((fieldset) => fieldset.dataset.filter!);
 
   let pagefind: Promise<Pagefind> | undefined;
   let vocabulary: Promise<Vocabulary> | undefined;
   const load = () => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 28 });
+      // Keyword blocks make some pages longer than their text; a weaker length penalty keeps them from sinking (docs/search.md).
+      await module.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.25 } });
       await module.init();
+      // Pagefind loads its filter index lazily; without this the first search can come back without counts.
+      await module.filters();
       return module;
     })();
     vocabulary ??= fetch(form.dataset.vocabulary!)
@@ -69,7 +75,7 @@ function mount(form: HTMLFormElement) {
     const ids: [string, string][] = [];
     const filters: Filters = {};
     for (const group of groups) {
-      const checked = form.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`);
+      const checked = filterPanel.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`);
       if (!checked || !checked.value) continue;
       ids.push([group, checked.value]);
       filters[group] = { any: [checked.dataset.value!] };
@@ -82,7 +88,7 @@ function mount(form: HTMLFormElement) {
     input.value = params.get('q') ?? '';
     for (const group of groups) {
       const value = params.get(group) ?? '';
-      const radio = form.querySelector<HTMLInputElement>(`input[name="${group}"][value="${CSS.escape(value)}"]`) ?? form.querySelector<HTMLInputElement>(`input[name="${group}"][value=""]`);
+      const radio = filterPanel.querySelector<HTMLInputElement>(`input[name="${group}"][value="${CSS.escape(value)}"]`) ?? filterPanel.querySelector<HTMLInputElement>(`input[name="${group}"][value=""]`);
       if (radio) radio.checked = true;
     }
   }
@@ -97,15 +103,17 @@ function mount(form: HTMLFormElement) {
     else history.replaceState(null, '', url);
   }
 
-  /** A short code (amw10) or a module id (amw-intake) leads straight to the module when it exists. */
-  async function directHit(raw: string): Promise<string | undefined> {
+  /**
+   * A short code (amw10) or a module id (amw-intake) leads straight to the module. Both are in the index
+   * (the search-terms block of each module page), so the index's words say whether the module exists.
+   */
+  function directHit(raw: string, words: Vocabulary): string | undefined {
     const query = raw.trim().toLowerCase();
-    let path: string | undefined;
-    if (/^[a-z]{2,5}\d{2,}$/.test(query)) path = `m/${query}/`;
-    else if (/^[a-z]{2,5}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(query)) path = `modules/${query}/`;
-    if (!path) return undefined;
-    const response = await fetch(`${base}${path}`, { method: 'HEAD' }).catch(() => undefined);
-    return response?.ok ? `${base}${path}` : undefined;
+    const werksoort = /^[a-z]+/.exec(query)?.[0] ?? '';
+    if (!werksoorten.has(werksoort)) return undefined;
+    if (/^[a-z]+\d{2,}$/.test(query) && words.count.has(query)) return `${base}m/${query}/`;
+    if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(query) && words.count.has(query.replace(/-/g, ''))) return `${base}modules/${query}/`;
+    return undefined;
   }
 
   let generation = 0;
@@ -121,9 +129,11 @@ function mount(form: HTMLFormElement) {
     const [engine, words] = await load();
     if (current !== generation) return;
 
-    const direct = await directHit(raw);
-    if (current !== generation) return;
-    if (direct && options.fromUrl) {
+    const direct = directHit(raw, words);
+    // Straight to the module for a link such as /zoeken/?q=amw10, but not when the user came back to this page:
+    // that would send them forward again and trap the back button.
+    const cameBack = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
+    if (direct && options.fromUrl && !cameBack) {
       location.replace(direct);
       return;
     }
@@ -139,25 +149,40 @@ function mount(form: HTMLFormElement) {
       }
       return;
     }
-    let response = await engine.search(browsing ? null : plan.query, { filters });
-    let partial = false;
-    const knownTerms = plan.terms.filter((t) => t.words.length > 0);
-    if (response.results.length === 0 && knownTerms.length > 1) {
-      // No module has every word: show the modules with the most of them rather than nothing.
+    const response = await engine.search(browsing ? null : plan.query, { filters });
+    let results = response.results;
+    const complete = results.length;
+    const knownTerms = plan.looseTerms.filter((t) => t.words.length > 0);
+    if (results.length < pageSize / 2 && knownTerms.length > 1) {
+      // Few or no modules have every word: add the modules with most of them, after those that have all.
       const each = await Promise.all(knownTerms.map((t) => engine.search(t.words.join(' '), { filters })));
-      const merged = new Map<string, PagefindResult>();
+      const merged = new Map<string, { result: PagefindResult; terms: number; score: number }>();
       for (const r of each.flatMap((x) => x.results)) {
         const seen = merged.get(r.id);
-        merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
+        merged.set(r.id, { result: r, terms: (seen?.terms ?? 0) + 1, score: (seen?.score ?? 0) + r.score });
       }
-      response = { ...each[0], results: [...merged.values()].sort((a, b) => b.score - a.score) };
-      partial = response.results.length > 0;
+      const have = new Set(results.map((r) => r.id));
+      const extra = [...merged.values()].filter((m) => !have.has(m.result.id)).sort((a, b) => b.terms - a.terms || b.score - a.score).map((m) => m.result);
+      results = [...results, ...extra];
     }
+    if (plan.preferred.length) results = await preferThesaurusModules(results, plan.preferred);
     if (current !== generation) return;
     const counts = await filterCountsFor(engine, browsing ? null : plan.query, filters, response);
     if (current !== generation) return;
     updateCounts(counts, filters);
-    render(current, engine, plan, words, response.results, raw, direct, partial);
+    render(current, engine, plan, words, results, raw, direct, complete);
+  }
+
+  /** Lists the modules a thesaurus entry leads to first, in the editors' order (src/lib/search-query.ts). */
+  async function preferThesaurusModules(results: PagefindResult[], preferred: string[]): Promise<PagefindResult[]> {
+    const considered = results.slice(0, 30);
+    const ids = await Promise.all(considered.map(async (r) => /\/modules\/([^/]+)\/?$/.exec((await r.data()).url)?.[1] ?? ''));
+    const rank = (i: number) => {
+      const at = preferred.indexOf(ids[i]);
+      return at === -1 ? preferred.length : at;
+    };
+    const order = considered.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+    return [...order.map((i) => considered[i]), ...results.slice(30)];
   }
 
   /** Counts per option: for a group with a choice, as if that group had none, so its other options stay usable. */
@@ -172,7 +197,7 @@ function mount(form: HTMLFormElement) {
 
   function updateCounts(counts: FilterCounts, filters: Filters) {
     for (const group of groups) {
-      for (const option of form.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)) {
+      for (const option of filterPanel.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)) {
         const label = option.closest('label')!;
         const count = label.querySelector('.filter-count')!;
         if (!option.value) continue;
@@ -185,7 +210,7 @@ function mount(form: HTMLFormElement) {
     void filters;
   }
 
-  async function render(current: number, engine: Pagefind, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, partial = false) {
+  async function render(current: number, engine: Pagefind, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, complete = results.length) {
     list.replaceChildren();
     notice.replaceChildren();
     empty.hidden = true;
@@ -204,7 +229,8 @@ function mount(form: HTMLFormElement) {
     const unknown = plan.terms.filter((t) => t.kind === 'unknown');
     if (changed.length) notice.append(paragraph(`Gezocht op: ${plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ')}${changed.some((t) => t.kind === 'spelling') ? ' (spelling verbeterd)' : ''}.`));
     if (unknown.length && results.length) notice.append(paragraph(`Niet gevonden en overgeslagen: ${unknown.map((t) => `“${t.input}”`).join(', ')}.`));
-    if (partial) notice.append(paragraph('Geen module bevat al deze woorden. Hieronder de modules met een deel ervan.'));
+    if (complete === 0 && results.length) notice.append(paragraph('Geen module bevat al deze woorden. Hieronder de modules met een deel ervan.'));
+    else if (complete < results.length) notice.append(paragraph(`${complete === 1 ? 'De eerste module bevat' : `De eerste ${complete} modules bevatten`} al deze woorden; daarna volgen modules met een deel ervan.`));
 
     if (results.length === 0) {
       more.hidden = true;
@@ -266,7 +292,8 @@ function mount(form: HTMLFormElement) {
     const titleWords = (data.meta.title ?? '').replace(/\s*\([^)]*\)$/, '').split(/\s+/).length;
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
-    for (const piece of buildExcerpt({ content, locations: data.locations, boundary, searchWords: searchWords.map(normalizeWord), skip: titleWords })) {
+    const headings = data.anchors.filter((a) => sectionLabels.has(a.id)).map((a) => ({ location: a.location, words: sectionLabels.get(a.id)!.split(/\s+/).length }));
+    for (const piece of buildExcerpt({ content, locations: data.locations, boundary, searchWords: searchWords.map(normalizeWord), skip: titleWords, headings })) {
       if (piece.mark) {
         const mark = document.createElement('mark');
         mark.textContent = piece.text;
@@ -302,13 +329,13 @@ function mount(form: HTMLFormElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    void (async () => {
-      const direct = await directHit(input.value);
+    void load().then(([, words]) => {
+      const direct = directHit(input.value, words);
       if (direct) location.assign(direct);
       else void run({ push: true });
-    })();
+    });
   });
-  form.addEventListener('change', (event) => {
+  filterPanel.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="radio"]')) void run({ push: true });
   });
   more.addEventListener('click', () => {

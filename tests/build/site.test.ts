@@ -77,7 +77,7 @@ describe('the built site', () => {
     const files = readdirSync(join(distDir, 'pagefind'));
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 
-    expect(files).toContain('pagefind-ui.js');
+    expect(files).toContain('pagefind.js');
     expect(entry.languages.nl.page_count).toBe(modules.length);
     expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThan(0);
   });
@@ -92,10 +92,29 @@ describe('search index content', () => {
     }
   });
 
-  test('indexes aliases and keywords with extra weight, hidden from screen readers because the panel shows them', () => {
+  test('indexes code, aliases and keywords with the weight of the title, last in the text and hidden from screen readers', () => {
     const html = readDist('modules/amw-stress-op-het-werk-de-baas/index.html');
 
-    expect(html).toMatch(/<p class="visually-hidden" aria-hidden="true" data-pagefind-weight="5">Stress op het werk de baas; Werken aan werkstress; werkstress/);
+    expect(html).toMatch(/<div id="zoektermen" class="visually-hidden" aria-hidden="true"><p data-pagefind-weight="10">amw\d+ · amw-stress-op-het-werk-de-baas · Werken aan werkstress · werkstress/);
+    // Nothing of the article comes after the block, so excerpts can stop where it starts.
+    expect(html).toMatch(/<div id="zoektermen"[^]*?<\/div><\/article>/);
     expect(html).toContain('<dt>Ook bekend als</dt>');
+  });
+
+  test('indexes the parts of compounds that the text does not use on their own', () => {
+    const html = readDist('modules/iow-dagritme-en-dagbesteding/index.html');
+    const block = /<div id="zoektermen"[^]*?<\/div>/.exec(html)![0];
+
+    expect(block).toMatch(/\britme\b/);
+  });
+
+  test('writes the words of the search index for the search page, most frequent first, without fragments of words', () => {
+    const vocabulary = JSON.parse(readDist('zoeken/woorden.json')) as { pages: number; words: string; counts: number[] };
+    const words = vocabulary.words.split(' ');
+
+    expect(vocabulary.pages).toBe(modules.length);
+    expect(words).toContain('dagritme');
+    expect(words).toContain('ritme');
+    expect(vocabulary.counts).toEqual([...vocabulary.counts].sort((a, b) => b - a));
   });
 });

@@ -37,6 +37,7 @@ const pages = {
   'beleidsstuk koppelen': 'koppelen/',
   toegankelijkheid: 'toegankelijkheid/',
   'afdrukken per werksoort': 'werksoort/amw/afdrukken/',
+  'trefwoordenregister A–Z': 'trefwoorden/',
   'pagina niet gevonden': 'bestaat-niet/',
 };
 
@@ -49,11 +50,23 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     });
   }
 
-  test('finds no violations on the search page with results and filters open', async () => {
-    const page = await site.page('zoeken/?q=begeleiding', { bypassCSP: true });
-    await page.waitForSelector('.pagefind-ui__result-link');
-    await page.locator('summary.pagefind-ui__filter-name', { hasText: 'Werksoort' }).click();
+  // Every state of the search page: empty, with results, with no result, and with the filters open on a phone.
+  const searchStates = {
+    empty: { path: 'zoeken/', ready: '#zoekformulier' },
+    'with results': { path: 'zoeken/?q=begeleiding', ready: '#zoekresultaten > li' },
+    'with no result': { path: 'zoeken/?q=blorfsnap', ready: '#geen-resultaat:not([hidden])' },
+    'with a filter chosen': { path: 'zoeken/?q=schulden&werksoort=wmw', ready: '#zoekresultaten > li' },
+  };
+  for (const [state, { path, ready }] of Object.entries(searchStates)) {
+    test(`finds no violations on the search page ${state}`, async () => {
+      const page = await site.page(path, { bypassCSP: true });
+      await page.waitForSelector(ready);
+      await page.setViewportSize({ width: 390, height: 844 });
+      // On a wide screen the script opens the filters; on a phone the user does.
+      if (!(await page.locator('#filters').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#filters summary').click();
+      await page.waitForFunction(() => (document.getElementById('filters') as HTMLDetailsElement).open);
 
-    expect(await violations(page)).toEqual([]);
-  });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });

@@ -40,9 +40,9 @@ describe(`a build under ${address}`, () => {
 
   test('finds a module with search and opens it under the base path', async () => {
     const page = await site.page('zoeken/?q=werkstress');
-    await page.waitForSelector('.pagefind-ui__result-link');
+    await page.waitForSelector('#zoekresultaten > li h2 a');
 
-    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.locator('#zoekresultaten > li h2 a').first().click();
     await page.waitForLoadState('load');
 
     expect(new URL(page.url()).pathname).toBe(`${basePathBuild.base}modules/amw-stress-op-het-werk-de-baas/`);

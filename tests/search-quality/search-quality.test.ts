@@ -48,7 +48,10 @@ describe('search quality', () => {
     const page = await site.page('zoeken/');
     for (const query of file.zoekvragen) {
       const outcome = await searchFor(page, query.q);
-      if (outcome.navigatedTo) await page.goBack();
+      if (outcome.navigatedTo) {
+        await page.goBack();
+        await page.waitForURL(/\/zoeken\//);
+      }
       const top = outcome.navigatedTo ? [outcome.navigatedTo] : outcome.urls;
       if (top.length === 0) zeroResults++;
       for (const id of query.verwacht) {
