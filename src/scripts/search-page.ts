@@ -104,16 +104,19 @@ function mount(form: HTMLFormElement) {
   }
 
   /**
-   * A short code (amw10) or a module id (amw-intake) leads straight to the module. Both are in the index
-   * (the search-terms block of each module page), so the index's words say whether the module exists.
+   * A short code (amw10) or a module id (amw-intake) leads straight to the module. Ids are in the word list;
+   * codes are looked up in the index itself (each module page indexes its code), and only a page whose text
+   * holds that code counts, so Pagefind's fallback to a shorter word can never send anyone to the wrong module.
    */
-  function directHit(raw: string, words: Vocabulary): string | undefined {
+  async function directHit(raw: string, engine: Pagefind, words: Vocabulary): Promise<string | undefined> {
     const query = raw.trim().toLowerCase();
     const werksoort = /^[a-z]+/.exec(query)?.[0] ?? '';
     if (!werksoorten.has(werksoort)) return undefined;
-    if (/^[a-z]+\d{2,}$/.test(query) && words.count.has(query)) return `${base}m/${query}/`;
     if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(query) && words.count.has(query.replace(/-/g, ''))) return `${base}modules/${query}/`;
-    return undefined;
+    if (!/^[a-z]+\d{2,}$/.test(query)) return undefined;
+    const [first] = (await engine.search(query)).results;
+    const data = first && (await first.data());
+    return data && (data.raw_content ?? data.content).toLowerCase().split(/[^a-z0-9]+/).includes(query) ? `${base}m/${query}/` : undefined;
   }
 
   let generation = 0;
@@ -129,7 +132,8 @@ function mount(form: HTMLFormElement) {
     const [engine, words] = await load();
     if (current !== generation) return;
 
-    const direct = directHit(raw, words);
+    const direct = await directHit(raw, engine, words);
+    if (current !== generation) return;
     // Straight to the module for a link such as /zoeken/?q=amw10, but not when the user came back to this page:
     // that would send them forward again and trap the back button.
     const cameBack = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
@@ -142,9 +146,9 @@ function mount(form: HTMLFormElement) {
     searchWords = plan.terms.flatMap((t) => [...t.words, t.input]);
     const browsing = plan.query === '' && raw.trim() === '' && ids.length > 0;
     if (plan.query === '' && !browsing) {
-      render(current, engine, plan, words, [], raw, direct);
+      render(current, plan, words, [], raw, direct);
       if (!raw.trim()) {
-        updateCounts(await engine.filters(), {});
+        updateCounts(await engine.filters());
         status.textContent = '';
       }
       return;
@@ -169,8 +173,8 @@ function mount(form: HTMLFormElement) {
     if (current !== generation) return;
     const counts = await filterCountsFor(engine, browsing ? null : plan.query, filters, response);
     if (current !== generation) return;
-    updateCounts(counts, filters);
-    render(current, engine, plan, words, results, raw, direct, complete);
+    updateCounts(counts);
+    render(current, plan, words, results, raw, direct, complete);
   }
 
   /** Lists the modules a thesaurus entry leads to first, in the editors' order (src/lib/search-query.ts). */
@@ -195,7 +199,7 @@ function mount(form: HTMLFormElement) {
     return counts;
   }
 
-  function updateCounts(counts: FilterCounts, filters: Filters) {
+  function updateCounts(counts: FilterCounts) {
     for (const group of groups) {
       for (const option of filterPanel.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)) {
         const label = option.closest('label')!;
@@ -207,10 +211,9 @@ function mount(form: HTMLFormElement) {
         label.classList.toggle('is-empty', option.disabled);
       }
     }
-    void filters;
   }
 
-  async function render(current: number, engine: Pagefind, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, complete = results.length) {
+  async function render(current: number, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, complete = results.length) {
     list.replaceChildren();
     notice.replaceChildren();
     empty.hidden = true;
@@ -241,7 +244,6 @@ function mount(form: HTMLFormElement) {
     }
     status.textContent = `${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”` : ''}.`;
     await appendResults(current, 0);
-    void engine;
   }
 
   function paragraph(text: string) {
@@ -329,8 +331,11 @@ function mount(form: HTMLFormElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    void load().then(([, words]) => {
-      const direct = directHit(input.value, words);
+    // A search still under way for what was typed before must not answer after this one.
+    const current = ++generation;
+    void load().then(async ([engine, words]) => {
+      const direct = await directHit(input.value, engine, words);
+      if (current !== generation) return;
       if (direct) location.assign(direct);
       else void run({ push: true });
     });
@@ -349,6 +354,9 @@ function mount(form: HTMLFormElement) {
 
   readUrl();
   if (input.value.trim() || chosenFilters().ids.length) void run({ fromUrl: true });
-  else void load().then(async ([engine]) => updateCounts(await engine.filters(), {}));
-  input.focus();
+  else {
+    // An empty search page is for typing; with a query from a link the results matter more than a phone keyboard.
+    input.focus();
+    void load().then(async ([engine]) => updateCounts(await engine.filters()));
+  }
 }

@@ -118,3 +118,11 @@ describe('search index content', () => {
     expect(vocabulary.counts).toEqual([...vocabulary.counts].sort((a, b) => b - a));
   });
 });
+
+describe('contra-indications', () => {
+  test('weigh a contra-indication sentence low in the search index, without changing the text', () => {
+    const html = readDist('modules/amw-omgaan-met-spanningsklachten/index.html');
+
+    expect(html).toContain('<span data-pagefind-weight="0.1">Contra-indicaties zijn onder andere psychotische decompensatie');
+  });
+});

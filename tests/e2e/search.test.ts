@@ -56,6 +56,14 @@ describe('search', () => {
     for (const section of await page.locator('.result-sections a').allTextContents()) expect(section).toMatch(/^(Inzet bij arbeidsrelevante problematiek|Doelgroep|Doelen|Duur en frequentie|Setting|Werkwijze en activiteiten|Aanvullende informatie|Randvoorwaarden)$/);
   });
 
+  test('never ranks a module that names the problem only as a contra-indication above the modules meant for it', async () => {
+    const page = await search('psychotisch');
+    const urls = await page.locator('#zoekresultaten > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+    expect(urls.length).toBeGreaterThan(1);
+    expect(urls[0]).not.toBe('/modules/amw-omgaan-met-spanningsklachten/');
+  });
+
   test('opens a result', async () => {
     const page = await search('werkstress');
 
