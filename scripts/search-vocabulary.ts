@@ -8,8 +8,8 @@ import { loadContent } from '../src/schema/load-content.ts';
 const out = process.env.OUT_DIR ?? 'dist';
 try {
   // The build has already checked the content; this reads the same thesaurus the module pages were built with.
-  const { modules, thesaurus } = loadContent();
-  const vocabulary = buildVocabulary(join(out, 'pagefind'), thesaurusRanking(thesaurus, modules.map((m) => m.data)));
+  const { thesaurus } = loadContent();
+  const vocabulary = buildVocabulary(join(out, 'pagefind'), thesaurusRanking(thesaurus));
   const target = join(out, 'zoeken', 'woorden.json');
   mkdirSync(join(out, 'zoeken'), { recursive: true });
   // Written beside the target and renamed, so that a failed run never leaves half a file.

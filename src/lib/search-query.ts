@@ -11,6 +11,8 @@ import { joinedPhrase, normalizeWord, stopwords } from './search-words.ts';
 import type { SearchVocabulary } from './search-vocabulary.ts';
 
 export interface Vocabulary {
+  /** Number of indexed pages. */
+  pages: number;
   /** Index words, most frequent first. */
   words: string[];
   /** Pages per word. */
@@ -23,7 +25,7 @@ export function toVocabulary(data: Omit<SearchVocabulary, 'thesaurus'> & { thesa
   const words = data.words ? data.words.split(' ') : [];
   const thesaurus = new Map<string, string[]>();
   for (const [entryWords, ids] of data.thesaurus ?? []) for (const word of entryWords) thesaurus.set(word, ids);
-  return { words, count: new Map(words.map((w, i) => [w, data.counts[i] ?? 0])), thesaurus };
+  return { pages: data.pages, words, count: new Map(words.map((w, i) => [w, data.counts[i] ?? 0])), thesaurus };
 }
 
 

@@ -31,15 +31,15 @@ export function readFragmentText(path: string): string {
   return json.content ?? '';
 }
 
-/** The thesaurus as the search page ranks with it: each entry's words and the modules it leads to, in order. */
-export function thesaurusRanking(entries: readonly ThesaurusEntry[], modules: readonly { id: string; functie: string }[]): [string[], string[]][] {
-  return entries.map((entry) => {
-    const viaFunctie = modules.filter((m) => entry.functies.includes(m.functie) && !entry.modules.includes(m.id)).map((m) => m.id);
+/** The thesaurus as the search page ranks with it: each entry's words and the modules it names, in order. */
+export function thesaurusRanking(entries: readonly ThesaurusEntry[]): [string[], string[]][] {
+  // Only the modules an entry names: an entry that stands for a whole functie ranks by Pagefind's own order.
+  return entries.filter((entry) => entry.modules.length > 0).map((entry) => {
     const words = [entry.term, ...entry.synoniemen].map((word) => {
       const parts = wordsOf(word).filter((w) => !w.includes('-'));
       return joinedPhrase(parts) ?? parts.join('');
     });
-    return [words, [...entry.modules, ...viaFunctie]];
+    return [words, entry.modules];
   });
 }
 

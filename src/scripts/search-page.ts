@@ -58,8 +58,6 @@ function mount(form: HTMLFormElement) {
       // Keyword blocks make some pages longer than their text; a weaker length penalty keeps them from sinking (docs/search.md).
       await module.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.25 } });
       await module.init();
-      // Pagefind loads its filter index lazily; without this the first search can come back without counts.
-      await module.filters();
       return module;
     })();
     vocabulary ??= fetch(form.dataset.vocabulary!)
@@ -68,7 +66,14 @@ function mount(form: HTMLFormElement) {
     return Promise.all([pagefind, vocabulary]);
   };
 
-  if (window.matchMedia('(min-width: 60em)').matches) filterPanel.open = true;
+  // The filters start folded: their counts need Pagefind's filter index, which is loaded only when they open
+  // (or a filter is chosen), so a first search fetches no more than it shows.
+  let counted: { query: string | null; filters: Filters } | undefined;
+  filterPanel.addEventListener('toggle', () => {
+    if (!filterPanel.open || !counted || counted.query === '') return;
+    const { query, filters } = counted;
+    void load().then(async ([engine]) => updateCounts(await countsFor(engine, query, filters)));
+  });
 
   /** The filters as chosen in the form: value ids for the URL, Pagefind values for the search. */
   function chosenFilters(): { ids: [string, string][]; filters: Filters } {
@@ -120,6 +125,7 @@ function mount(form: HTMLFormElement) {
   }
 
   let generation = 0;
+  let vocabularyCounts: Map<string, number> | undefined;
   let shown: PagefindResult[] = [];
   let searchWords: string[] = [];
 
@@ -142,39 +148,64 @@ function mount(form: HTMLFormElement) {
       return;
     }
 
+    vocabularyCounts = words.count;
     const plan = planQuery(raw, words);
     searchWords = plan.terms.flatMap((t) => [...t.words, t.input]);
     const browsing = plan.query === '' && raw.trim() === '' && ids.length > 0;
+    const wantCounts = filterPanel.open || ids.length > 0;
     if (plan.query === '' && !browsing) {
       render(current, plan, words, [], raw, direct);
+      counted = { query: raw.trim() ? '' : null, filters };
       if (!raw.trim()) {
-        updateCounts(await engine.filters());
+        if (wantCounts) updateCounts(await countsFor(engine, null, filters));
         status.textContent = '';
       }
       return;
     }
-    const response = await engine.search(browsing ? null : plan.query, { filters });
+    const query = browsing ? null : plan.query;
+    // Pagefind loads its filter index lazily; a search that starts before it is loaded comes back without counts.
+    if (wantCounts) await engine.filters();
+    const response = await engine.search(query, wantCounts ? { filters } : {});
     let results = response.results;
     const complete = results.length;
-    const knownTerms = plan.looseTerms.filter((t) => t.words.length > 0);
-    if (results.length < pageSize / 2 && knownTerms.length > 1) {
-      // Few or no modules have every word: add the modules with most of them, after those that have all.
-      const each = await Promise.all(knownTerms.map((t) => engine.search(t.words.join(' '), { filters })));
-      const merged = new Map<string, { result: PagefindResult; terms: number; score: number }>();
-      for (const r of each.flatMap((x) => x.results)) {
-        const seen = merged.get(r.id);
-        merged.set(r.id, { result: r, terms: (seen?.terms ?? 0) + 1, score: (seen?.score ?? 0) + r.score });
-      }
+    const loose = plan.looseTerms.filter((t) => t.words.length > 0);
+    if (results.length < pageSize / 2 && loose.length > 1) {
+      // Few or no modules have every word (or the phrase): add the modules that have all the words apart, then
+      // those with the rarest two words. Rare words say the most and cost the least to search; a word on nearly
+      // every page would cost the most and add nothing.
+      const looseQuery = [...new Set(loose.flatMap((t) => t.words))].join(' ');
+      const rarest = [...loose].sort((a, b) => rarity(a) - rarity(b)).slice(0, 2);
+      const searches = [...(looseQuery !== plan.query ? [{ query: looseQuery, all: true }] : []), ...rarest.map((t) => ({ query: t.words.join(' '), all: false }))];
+      const each = await Promise.all(searches.map((x) => engine.search(x.query, wantCounts ? { filters } : {})));
+      // Order: all words, then more of the rare words, then Pagefind's scores added up.
+      const merged = new Map<string, { result: PagefindResult; all: boolean; words: number; score: number }>();
+      each.forEach((response, i) => {
+        for (const r of response.results) {
+          const seen = merged.get(r.id) ?? { result: r, all: false, words: 0, score: 0 };
+          merged.set(r.id, { result: r, all: seen.all || searches[i].all, words: seen.words + (searches[i].all ? 0 : 1), score: seen.score + r.score });
+        }
+      });
       const have = new Set(results.map((r) => r.id));
-      const extra = [...merged.values()].filter((m) => !have.has(m.result.id)).sort((a, b) => b.terms - a.terms || b.score - a.score).map((m) => m.result);
+      const extra = [...merged.values()]
+        .filter((m) => !have.has(m.result.id))
+        .sort((a, b) => Number(b.all) - Number(a.all) || b.words - a.words || b.score - a.score)
+        .map((m) => m.result);
       results = [...results, ...extra];
     }
     if (plan.preferred.length) results = await preferThesaurusModules(results, plan.preferred);
     if (current !== generation) return;
-    const counts = await filterCountsFor(engine, browsing ? null : plan.query, filters, response);
-    if (current !== generation) return;
-    updateCounts(counts);
+    counted = { query, filters };
+    if (wantCounts) {
+      const counts = await filterCountsFor(engine, query, filters, response);
+      if (current !== generation) return;
+      updateCounts(counts);
+    }
     render(current, plan, words, results, raw, direct, complete);
+  }
+
+  /** How many pages have the term's words: fewer is rarer. */
+  function rarity(term: { words: string[] }): number {
+    return Math.max(...term.words.map((w) => vocabularyCounts?.get(w) ?? 0));
   }
 
   /** Lists the modules a thesaurus entry leads to first, in the editors' order (src/lib/search-query.ts). */
@@ -187,6 +218,13 @@ function mount(form: HTMLFormElement) {
     };
     const order = considered.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
     return [...order.map((i) => considered[i]), ...results.slice(30)];
+  }
+
+  /** Counts for a query (null: browsing by filters alone) once the filter panel opens. */
+  async function countsFor(engine: Pagefind, query: string | null, filters: Filters): Promise<FilterCounts> {
+    const all = await engine.filters();
+    if (query === null && Object.keys(filters).length === 0) return all;
+    return filterCountsFor(engine, query, filters, await engine.search(query, { filters }));
   }
 
   /** Counts per option: for a group with a choice, as if that group had none, so its other options stay usable. */
@@ -357,6 +395,6 @@ function mount(form: HTMLFormElement) {
   else {
     // An empty search page is for typing; with a query from a link the results matter more than a phone keyboard.
     input.focus();
-    void load().then(async ([engine]) => updateCounts(await engine.filters()));
+    counted = { query: null, filters: {} };
   }
 }

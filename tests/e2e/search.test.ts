@@ -85,6 +85,8 @@ describe('search', () => {
   test('narrows with a filter that shows counts, keeps query and filter in the URL, and goes back with the back button', async () => {
     const page = await search('schulden');
     const before = (await resultTitles(page)).length;
+    await page.locator('#filters summary').click();
+    await page.waitForFunction(() => document.querySelector('fieldset[data-filter="werksoort"] .filter-count')?.textContent);
     const label = page.locator('fieldset[data-filter="werksoort"] label', { hasText: 'Wijkmaatschappelijk werk (WMW)' });
     const count = Number((await label.locator('.filter-count').textContent())!.replace(/\D/g, ''));
 
@@ -98,6 +100,20 @@ describe('search', () => {
     await page.goBack();
     await page.waitForFunction((n) => document.querySelectorAll('#zoekresultaten > li').length === n, before);
     expect(new URL(page.url()).searchParams.get('werksoort')).toBeNull();
+  });
+
+  test('fetches no filter index for a first search until the filters are opened', async () => {
+    const page = await site.page('zoeken/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.locator('#zoekterm').fill('schulden');
+    await page.locator('#zoekterm').press('Enter');
+    await settled(page);
+
+    expect(fetched.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
+    await page.locator('#filters summary').click();
+    await page.waitForFunction(() => document.querySelector('fieldset[data-filter="werksoort"] .filter-count')?.textContent);
+    expect(fetched.filter((url) => url.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
   });
 
   test('opening a shared search URL shows the same filtered results', async () => {
@@ -119,6 +135,8 @@ describe('search', () => {
 
   test('never offers a filter option that gives no result', async () => {
     const page = await search('budgetbegeleiding');
+    await page.locator('#filters summary').click();
+    await page.waitForFunction(() => document.querySelector('fieldset[data-filter="werksoort"] .filter-count')?.textContent);
 
     const disabled = page.locator('fieldset[data-filter="werksoort"] input:disabled');
     expect(await disabled.count()).toBeGreaterThan(0);
