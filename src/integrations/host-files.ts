@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { redirectHtml } from '../lib/redirect-html.ts';
 import { moduleRedirects } from '../lib/redirects.ts';
-import { securityHeaders } from '../lib/security.ts';
+import { immutableCacheControl, immutablePaths, securityHeaders } from '../lib/security.ts';
 import { loadContent } from '../schema/load-content.ts';
 
 /**
@@ -32,7 +32,8 @@ export function hostFiles(): AstroIntegration {
         const lines = redirects.flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
         writeFileSync(new URL('_redirects', dir), `${lines.join('\n')}\n`);
         const headers = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
-        writeFileSync(new URL('_headers', dir), `${base}*\n${headers.join('\n')}\n`);
+        const caching = immutablePaths.map((path) => `${base}${path}\n  Cache-Control: ${immutableCacheControl}`);
+        writeFileSync(new URL('_headers', dir), `${base}*\n${headers.join('\n')}\n${caching.join('\n')}\n`);
       },
     },
   };

@@ -21,3 +21,16 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/**
+ * Files whose name carries a hash of their content never change under that name, so a browser may keep them:
+ * Pagefind's index chunks, filters and fragments, its meta file, and Astro's bundled scripts and styles.
+ * Searching again then fetches nothing twice.
+ */
+export const immutablePaths = ['pagefind/index/*', 'pagefind/filter/*', 'pagefind/fragment/*', 'pagefind/*.pf_meta', '_astro/*'];
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/** Whether a site path (without the base path) is one of `immutablePaths`. */
+export function isImmutablePath(path: string): boolean {
+  return /^(pagefind\/(index|filter|fragment)\/|_astro\/)|^pagefind\/[^/]+\.pf_meta$/.test(path.replace(/^\//, ''));
+}

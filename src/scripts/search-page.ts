@@ -56,7 +56,7 @@ function mount(form: HTMLFormElement) {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
       // Keyword blocks make some pages longer than their text; a weaker length penalty keeps them from sinking (docs/search.md).
-      await module.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.25 } });
+      await module.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.25 }, noWorker: true });
       await module.init();
       return module;
     })();
@@ -120,7 +120,7 @@ function mount(form: HTMLFormElement) {
     if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(query) && words.count.has(query.replace(/-/g, ''))) return `${base}modules/${query}/`;
     if (!/^[a-z]+\d{2,}$/.test(query)) return undefined;
     const [first] = (await engine.search(query)).results;
-    const data = first && (await first.data());
+    const data = first && (await dataOf(first));
     return data && (data.raw_content ?? data.content).toLowerCase().split(/[^a-z0-9]+/).includes(query) ? `${base}m/${query}/` : undefined;
   }
 
@@ -137,6 +137,8 @@ function mount(form: HTMLFormElement) {
     writeUrl(Boolean(options.push));
     const [engine, words] = await load();
     if (current !== generation) return;
+    // Marks for the benchmark (scripts/bench.ts) and the browser's performance panel.
+    performance.mark('zoeken:start');
 
     const direct = await directHit(raw, engine, words);
     if (current !== generation) return;
@@ -165,7 +167,9 @@ function mount(form: HTMLFormElement) {
     const query = browsing ? null : plan.query;
     // Pagefind loads its filter index lazily; a search that starts before it is loaded comes back without counts.
     if (wantCounts) await engine.filters();
+    performance.mark('zoeken:gepland');
     const response = await engine.search(query, wantCounts ? { filters } : {});
+    performance.mark('zoeken:gezocht');
     let results = response.results;
     const complete = results.length;
     const loose = plan.looseTerms.filter((t) => t.words.length > 0);
@@ -192,7 +196,9 @@ function mount(form: HTMLFormElement) {
         .map((m) => m.result);
       results = [...results, ...extra];
     }
+    performance.mark('zoeken:aangevuld');
     if (plan.preferred.length) results = await preferThesaurusModules(results, plan.preferred);
+    performance.mark('zoeken:geordend');
     if (current !== generation) return;
     counted = { query, filters };
     if (wantCounts) {
@@ -208,16 +214,28 @@ function mount(form: HTMLFormElement) {
     return Math.max(...term.words.map((w) => vocabularyCounts?.get(w) ?? 0));
   }
 
-  /** Lists the modules a thesaurus entry leads to first, in the editors' order (src/lib/search-query.ts). */
+  /**
+   * Lists the modules a thesaurus entry leads to first, in the editors' order (src/lib/search-query.ts), within
+   * the first page of results: those are loaded to be shown anyway, and the thesaurus words' weight in the
+   * index already brings the entry's modules there.
+   */
   async function preferThesaurusModules(results: PagefindResult[], preferred: string[]): Promise<PagefindResult[]> {
-    const considered = results.slice(0, 30);
-    const ids = await Promise.all(considered.map(async (r) => /\/modules\/([^/]+)\/?$/.exec((await r.data()).url)?.[1] ?? ''));
+    const considered = results.slice(0, pageSize);
+    const ids = await Promise.all(considered.map(async (r) => /\/modules\/([^/]+)\/?$/.exec((await dataOf(r)).url)?.[1] ?? ''));
     const rank = (i: number) => {
       const at = preferred.indexOf(ids[i]);
       return at === -1 ? preferred.length : at;
     };
     const order = considered.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
-    return [...order.map((i) => considered[i]), ...results.slice(30)];
+    return [...order.map((i) => considered[i]), ...results.slice(pageSize)];
+  }
+
+  /** Pagefind loads a result's fragment on every call; one load per result is enough. */
+  const fragments = new Map<string, Promise<PagefindData>>();
+  function dataOf(result: PagefindResult): Promise<PagefindData> {
+    let data = fragments.get(result.id);
+    if (!data) fragments.set(result.id, (data = result.data()));
+    return data;
   }
 
   /** Counts for a query (null: browsing by filters alone) once the filter panel opens. */
@@ -309,7 +327,7 @@ function mount(form: HTMLFormElement) {
 
   async function appendResults(current: number, from: number) {
     const batch = shown.slice(from, from + pageSize);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map(dataOf));
     if (current !== generation) return;
     for (const item of data) list.append(resultItem(item));
     more.hidden = from + pageSize >= shown.length;

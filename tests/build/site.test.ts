@@ -126,3 +126,15 @@ describe('contra-indications', () => {
     expect(html).toContain('<span data-pagefind-weight="0.1">Contra-indicaties zijn onder andere psychotische decompensatie');
   });
 });
+
+describe('A–Z register', () => {
+  test('lists every alias, keyword and thesaurus word with links to the modules it leads to, as plain links', () => {
+    const html = readDist('trefwoorden/index.html');
+    const entry = (word: string) => new RegExp(`<dt id="w-[^"]+">${word} <span[^]*?</dd>`).exec(html)?.[0] ?? '';
+
+    expect(entry('Werken aan werkstress')).toContain('href="/modules/amw-stress-op-het-werk-de-baas/"');
+    expect(entry('werkstress')).toContain('href="/modules/amw-stress-op-het-werk-de-baas/"');
+    expect(entry('huurachterstand')).toContain('href="/modules/amw-inventarisatie-schulden/"');
+    expect(html).not.toContain('<script');
+  });
+});

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { immutableCacheControl, isImmutablePath } from '../../src/lib/security.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       else response.end('Niet gevonden');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    // Hashed files may be cached as on a real host (dist/_headers), so a repeated search measures as it would there.
+    const caching = isImmutablePath(pathname.slice(base.length)) ? { 'Cache-Control': immutableCacheControl } : {};
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...caching });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
