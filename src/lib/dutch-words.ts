@@ -32,9 +32,14 @@ export function dutchWords(): Set<string> {
   for (let i = 1; i < lines.length; i++) {
     const slash = lines[i].indexOf('/');
     const raw = (slash === -1 ? lines[i] : lines[i].slice(0, slash)).trim();
-    // Most entries are plain lowercase letters: skip the slower normalisation for them.
-    const word = /^[a-z]+$/.test(raw) ? raw : normalizeWord(raw);
-    if (word.length >= 3 && /^\p{L}+$/u.test(word)) cached.add(word);
+    // Names and abbreviations ("Amsterdam", "WMO") are no parts of Dutch compounds.
+    if (raw.length < 3 || (raw[0] >= 'A' && raw[0] <= 'Z')) continue;
+    // Most entries are plain lowercase letters: skip the slower normalisation and check for them.
+    if (/^[a-z]+$/.test(raw)) cached.add(raw);
+    else {
+      const word = normalizeWord(raw);
+      if (/^\p{L}{3,}$/u.test(word)) cached.add(word);
+    }
   }
   return cached;
 }

@@ -7,7 +7,7 @@
 // and said to be unknown, so it can never match a fragment.
 import { editDistance } from './closest-match.ts';
 import { splitOnce } from './decompound.ts';
-import { joinedPhrase, normalizeWord, stopwords } from './search-words.ts';
+import { normalizeWord, phraseKey, stopwords } from './search-words.ts';
 import type { SearchVocabulary } from './search-vocabulary.ts';
 
 export interface Vocabulary {
@@ -68,7 +68,7 @@ export function queryTokens(raw: string, vocabulary: Vocabulary): string[] {
     let phrase: string | undefined;
     let end = i;
     for (let j = Math.min(words.length - 1, i + 5); j > i && !phrase; j--) {
-      const joined = joinedPhrase(words.slice(i, j + 1));
+      const joined = phraseKey(words.slice(i, j + 1));
       if (joined && vocabulary.count.has(joined)) {
         phrase = joined;
         end = j;
@@ -149,6 +149,6 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // A one-word query that is a thesaurus word, as typed or as corrected ("armoede", "wil geen hulp").
   const preferred = tokens.length === 1 ? vocabulary.thesaurus.get(tokens[0]) ?? vocabulary.thesaurus.get(terms[0].words.join('')) ?? [] : [];
   const loose = queryTokens(raw, { ...vocabulary, count: new Map() }).filter((t) => !stopwords.has(t));
-  const looseTerms = loose.length > 1 ? loose.map((token) => planTerm(token, vocabulary, false)) : terms;
+  const looseTerms = loose.length > 0 ? loose.map((token) => planTerm(token, vocabulary, false)) : terms;
   return { terms, looseTerms, query: words.join(' '), preferred };
 }

@@ -3,7 +3,7 @@
 // for finding and ranking but that the search page never shows as an excerpt (see docs/search.md).
 import type { ThesaurusEntry } from '../schema/thesaurus.ts';
 import { compoundParts } from './decompound.ts';
-import { joinedPhrase, normalizeWord, wordsOf } from './search-words.ts';
+import { entryWords, normalizeWord, phraseKey, phraseWords, wordsOf } from './search-words.ts';
 
 export interface SearchableModule {
   id: string;
@@ -42,8 +42,14 @@ export function entriesFor(module: Pick<SearchableModule, 'id' | 'functie'>, the
 export function buildSearchTerms(modules: readonly SearchableModule[], thesaurus: readonly ThesaurusEntry[], words: WordList): Map<string, ModuleSearchTerms> {
   const textWords = new Map(modules.map((m) => [m.id, new Set(wordsOf([m.titel, m.samenvatting, m.body, ...m.aliassen, ...m.trefwoorden].join(' ')))]));
   const vocabulary = new Set([...textWords.values()].flatMap((set) => [...set]));
-  // A site word counts as a word even when the general word list lacks it ("opbouwwerker").
-  const isWord = (word: string) => vocabulary.has(word) || words.isWord(word);
+  // A site word counts as a word even when the general word list lacks it ("opbouwwerker"). The splitter asks
+  // about the same substrings many times, so the answers are kept.
+  const known = new Map<string, boolean>();
+  const isWord = (word: string) => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = vocabulary.has(word) || words.isWord(word)));
+    return answer;
+  };
   const partsOf = new Map<string, string[]>();
   const split = (word: string) => {
     let parts = partsOf.get(word);
@@ -54,11 +60,11 @@ export function buildSearchTerms(modules: readonly SearchableModule[], thesaurus
   const result = new Map<string, ModuleSearchTerms>();
   for (const module of modules) {
     const own = textWords.get(module.id)!;
-    const thesaurusWords = entriesFor(module, thesaurus).flatMap((entry) => [entry.term, ...entry.synoniemen]);
+    const thesaurusWords = entriesFor(module, thesaurus).flatMap(entryWords);
     const phrases = [...module.aliassen, ...module.trefwoorden, ...thesaurusWords];
     // A phrase ("wil geen hulp", "ruzie met buren") also as one joined word, so that the search page can
     // find the phrase as a whole instead of its common words one by one (src/lib/search-query.ts).
-    const joined = phrases.map((phrase) => joinedPhrase(wordsOf(phrase))).filter((w): w is string => Boolean(w));
+    const joined = phrases.map((phrase) => phraseKey(phraseWords(phrase))).filter((w): w is string => Boolean(w));
     const keywords = [...new Set([...phrases, ...joined])];
     const seen = new Set([...own, ...keywords.flatMap(wordsOf)]);
     // Parts of the title and the other names weigh like the title: "verlening" in "Inventarisatie schulden /
@@ -96,7 +102,7 @@ export function buildRegister(modules: readonly SearchableModule[], thesaurus: r
     for (const keyword of module.trefwoorden) add(keyword, 'trefwoord', [module.id]);
   }
   for (const entry of thesaurus) {
-    const ids = modules.filter((m) => entry.modules.includes(m.id) || entry.functies.includes(m.functie)).map((m) => m.id);
+    const ids = modules.filter((m) => entriesFor(m, [entry]).length > 0).map((m) => m.id);
     // Thesaurus order first: the entry lists its best fitting modules first.
     const ordered = [...entry.modules.filter((id) => ids.includes(id)), ...ids.filter((id) => !entry.modules.includes(id))];
     add(entry.term, 'term', ordered, { explanation: entry.uitleg });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ThesaurusEntry } from '../schema/thesaurus.ts';
-import { joinedPhrase, wordsOf } from './search-words.ts';
+import { entryWords, searchKey, wordsOf } from './search-words.ts';
 
 /** What the search page downloads: the index's words, most frequent first, and how many pages have each. */
 export interface SearchVocabulary {
@@ -35,11 +35,7 @@ export function readFragmentText(path: string): string {
 export function thesaurusRanking(entries: readonly ThesaurusEntry[]): [string[], string[]][] {
   // Only the modules an entry names: an entry that stands for a whole functie ranks by Pagefind's own order.
   return entries.filter((entry) => entry.modules.length > 0).map((entry) => {
-    const words = [entry.term, ...entry.synoniemen].map((word) => {
-      const parts = wordsOf(word).filter((w) => !w.includes('-'));
-      return joinedPhrase(parts) ?? parts.join('');
-    });
-    return [words, entry.modules];
+    return [entryWords(entry).map(searchKey), entry.modules];
   });
 }
 

@@ -11,8 +11,8 @@ export function normalizeWord(word: string): string {
 }
 
 /**
- * The words of a text as search sees them: letters and digits, split at everything else. A hyphenated word
- * ("schuld-hulp", "dag- en nachtritme") gives its parts and, when both sides are letters, the joined whole.
+ * The words of a text as the index holds them: letters and digits, split at everything else. A hyphenated word
+ * ("schuld-hulp") gives its parts and the joined whole, as Pagefind indexes it.
  */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
@@ -32,12 +32,33 @@ export const stopwords: ReadonlySet<string> = new Set(
   'de het een en of van voor met op in aan bij naar om te ten ter door over uit tot als dan die dat wat wie hoe is zijn er je u ik ze we mijn mij me zich mezelf jezelf zichzelf wil kan heb heeft hebben wordt word geen niet meer veel'.split(' '),
 );
 
+/** The words of a phrase as typed, a hyphenated word as one ("re-integratie" → "reintegratie", "dag-" → "dag"). */
+export function phraseWords(text: string): string[] {
+  return normalizeWord(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((token) => token.split('-').filter(Boolean).join(''))
+    .filter(Boolean);
+}
+
 /**
- * A phrase as one search word: its words without the small ones, joined ("zorgen om de buren" → "zorgenburen").
- * Undefined when fewer than two words remain. The module pages index keywords this way and the search page
- * joins what is typed the same way, so a phrase matches as a whole.
+ * A phrase of two or more words as one search word: without the small words when two or more others remain
+ * ("zorgen om de buren" → "zorgenburen"), else with all of them ("wil geen hulp" → "wilgeenhulp"). Module pages
+ * index their keywords this way and the search page joins what is typed the same way, so a phrase matches as a
+ * whole. Undefined for a single word.
  */
-export function joinedPhrase(words: readonly string[]): string | undefined {
-  const meaningful = words.filter((w) => !stopwords.has(w) && !w.includes('-'));
-  return meaningful.length > 1 ? meaningful.join('') : undefined;
+export function phraseKey(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const meaningful = words.filter((w) => !stopwords.has(w));
+  return meaningful.length > 1 ? meaningful.join('') : words.join('');
+}
+
+/** The one search word for a keyword or thesaurus word: its phrase key, or the word itself. */
+export function searchKey(text: string): string {
+  const words = phraseWords(text);
+  return phraseKey(words) ?? words.join('');
+}
+
+/** Every word of a thesaurus entry that a user may type: the term itself and its synonyms. */
+export function entryWords(entry: { term: string; synoniemen: readonly string[] }): string[] {
+  return [entry.term, ...entry.synoniemen];
 }

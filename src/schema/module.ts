@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closestMatch } from '../lib/closest-match.ts';
+import { codePattern } from './code.ts';
 import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
 
 function describeValue(value: unknown): string {
@@ -50,7 +51,7 @@ export function createModuleSchema(taxonomy: Taxonomy) {
      * Permanent short code for the short link `/m/<code>/`: werksoort plus a number, e.g. `amw08`.
      * Never changes and is never reused; `npm run new` picks a free one.
      */
-    code: text('Voeg `code:` toe, bijvoorbeeld `code: amw23` (werksoort plus volgnummer; `npm run new` kiest een vrije).').regex(/^[a-z]+[0-9]{2,}$/, {
+    code: text('Voeg `code:` toe, bijvoorbeeld `code: amw23` (werksoort plus volgnummer; `npm run new` kiest een vrije).').regex(codePattern, {
       error: 'verwacht een werksoort gevolgd door een volgnummer van minstens twee cijfers, zoals "amw08".',
     }),
     /** Title as the source gives it, e.g. "Praktische en materiële begeleiding". */

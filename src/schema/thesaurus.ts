@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { closestMatch } from '../lib/closest-match.ts';
 import type { Problem } from './report.ts';
 import { allFuncties, idSchema, type Taxonomy } from './taxonomy.ts';
+import { entryWords, searchKey } from '../lib/search-words.ts';
 
 /** The thesaurus lives beside the other taxonomy files. */
 export const thesaurusFile = 'thesaurus.yaml';
@@ -37,15 +38,6 @@ export const thesaurusSchema = z.array(thesaurusEntrySchema, { error: 'verwacht 
 
 export type ThesaurusEntry = z.infer<typeof thesaurusEntrySchema>;
 
-/** Lowercase without accents, so that "Wmo", "WMO" and "wmo" are one word, and "financiële" finds "financiele". */
-export function normalizeWord(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Every word of an entry that a user may type: the term itself and its synonyms. */
-export function entryWords(entry: ThesaurusEntry): string[] {
-  return [entry.term, ...entry.synoniemen];
-}
 
 export interface LoadedThesaurus {
   entries: ThesaurusEntry[];
@@ -82,7 +74,7 @@ export function loadThesaurus(taxonomyDir: string, moduleIds: ReadonlySet<string
   const problems: Problem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ file, line: lineOf(path), field: `${String(path[0])}.${path.slice(1).map(String).join('.')}`, message });
   const functieIds = allFuncties(taxonomy).map((f) => f.id);
-  const terms = new Map(entries.map((entry) => [normalizeWord(entry.term), entry.term]));
+  const terms = new Map(entries.map((entry) => [searchKey(entry.term), entry.term]));
   const firstSeen = new Map<string, number>();
   const allModuleIds = [...moduleIds];
 
@@ -102,22 +94,25 @@ export function loadThesaurus(taxonomyDir: string, moduleIds: ReadonlySet<string
     });
     for (const key of ['breder', 'smaller'] as const) {
       entry[key].forEach((term, t) => {
-        if (terms.has(normalizeWord(term))) return;
+        if (terms.has(searchKey(term))) return;
         add([e, key, t], `"${term}" is geen term van een ander item. Voeg een item met \`term: ${term}\` toe of kies een bestaande term.`);
       });
     }
-    const own = new Set<string>();
+    const own = new Map<string, string>();
+    // Compared as search compares them: "NEE-zeggen" and "nee zeggen", or "ruzie met buren" and "ruzie met de
+    // buren", are one word for search, so they belong to one entry and only once.
     entryWords(entry).forEach((word, w) => {
-      const key = normalizeWord(word);
+      const key = searchKey(word);
       const path = w === 0 ? [e, 'term'] : [e, 'synoniemen', w - 1];
-      if (own.has(key)) {
-        add(path, `"${word}" staat twee keer in dit item. Haal één van de twee weg.`);
+      const same = own.get(key);
+      if (same !== undefined) {
+        add(path, same === word ? `"${word}" staat twee keer in dit item. Haal één van de twee weg.` : `"${word}" is voor het zoeken hetzelfde als "${same}" in dit item. Haal één van de twee weg.`);
         return;
       }
-      own.add(key);
+      own.set(key, word);
       const earlier = firstSeen.get(key);
       if (earlier !== undefined) {
-        add(path, `"${word}" staat ook bij "${entries[earlier].term}" (regel ${lineOf([earlier, 'term'])}). Een woord hoort bij één item; verwijs met \`breder:\` of \`smaller:\` naar het andere item.`);
+        add(path, `"${word}" staat (voor het zoeken) ook bij "${entries[earlier].term}" (regel ${lineOf([earlier, 'term'])}). Een woord hoort bij één item; verwijs met \`breder:\` of \`smaller:\` naar het andere item.`);
         return;
       }
       firstSeen.set(key, e);

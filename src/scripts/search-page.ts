@@ -5,6 +5,8 @@ import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { planQuery, spellingCandidates, toVocabulary, type QueryPlan, type Vocabulary } from '../lib/search-query.ts';
 import type { SearchVocabulary } from '../lib/search-vocabulary.ts';
 import { normalizeWord, searchTermsAnchor } from '../lib/search-words.ts';
+import { modulePath, shortLinkPath } from '../lib/paths.ts';
+import { codePattern } from '../schema/code.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string; location: number }
 interface PagefindSubResult { title: string; url: string; locations: number[]; anchor?: PagefindAnchor }
@@ -39,6 +41,7 @@ function mount(form: HTMLFormElement) {
   // The filters sit beside the results on a wide screen and fold open on demand on a phone.
   const filterPanel = document.getElementById('filters') as HTMLDetailsElement;
   const status = document.getElementById('zoek-status')!;
+  const failed = document.getElementById('zoeken-mislukt')!;
   const notice = document.getElementById('zoek-uitleg')!;
   const list = document.getElementById('zoekresultaten') as HTMLOListElement;
   const more = document.getElementById('meer-resultaten') as HTMLButtonElement;
@@ -55,15 +58,23 @@ function mount(form: HTMLFormElement) {
   const load = () => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
-      // Keyword blocks make some pages longer than their text; a weaker length penalty keeps them from sinking (docs/search.md).
-      await module.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.25 }, noWorker: true });
+      // Keyword blocks make some pages longer than their text; a weaker length penalty keeps them from sinking.
+      // Without its worker Pagefind answers without the queueing delays the worker showed at 10,000 modules.
+      await module.options({ baseUrl: base, ranking: { pageLength: 0.25 }, noWorker: true });
       await module.init();
       return module;
     })();
-    vocabulary ??= fetch(form.dataset.vocabulary!)
-      .then((response) => response.json() as Promise<SearchVocabulary>)
-      .then(toVocabulary);
-    return Promise.all([pagefind, vocabulary]);
+    vocabulary ??= fetch(form.dataset.vocabulary!).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return toVocabulary((await response.json()) as SearchVocabulary);
+    });
+    return Promise.all([pagefind, vocabulary]).catch((error: unknown) => {
+      // Try again on the next search rather than keep a failure, and say what the reader can do meanwhile.
+      pagefind = undefined;
+      vocabulary = undefined;
+      failed.hidden = false;
+      throw error;
+    });
   };
 
   // The filters start folded: their counts need Pagefind's filter index, which is loaded only when they open
@@ -72,7 +83,13 @@ function mount(form: HTMLFormElement) {
   filterPanel.addEventListener('toggle', () => {
     if (!filterPanel.open || !counted || counted.query === '') return;
     const { query, filters } = counted;
-    void load().then(async ([engine]) => updateCounts(await countsFor(engine, query, filters)));
+    const current = generation;
+    void load()
+      .then(async ([engine]) => {
+        const counts = await countsFor(engine, query, filters);
+        if (current === generation) updateCounts(counts);
+      })
+      .catch(() => undefined);
   });
 
   /** The filters as chosen in the form: value ids for the URL, Pagefind values for the search. */
@@ -98,30 +115,38 @@ function mount(form: HTMLFormElement) {
     }
   }
 
-  function writeUrl(push: boolean) {
+  /**
+   * One history entry per search: the first change after a finished search adds an entry, later changes while
+   * typing update it, and Enter or a filter finishes it. The back button then goes to the previous search.
+   */
+  let typing = false;
+  function writeUrl(finished: boolean) {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
     for (const [group, value] of chosenFilters().ids) params.set(group, value);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (typing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    typing = !finished;
   }
 
   /**
-   * A short code (amw10) or a module id (amw-intake) leads straight to the module. Ids are in the word list;
-   * codes are looked up in the index itself (each module page indexes its code), and only a page whose text
-   * holds that code counts, so Pagefind's fallback to a shorter word can never send anyone to the wrong module.
+   * A short code (amw10) or a module id (amw-intake) leads straight to the module. Both are indexed on the
+   * module's own page; only a first result that is that very module counts, so a word that merely looks like an
+   * id ("amw-instelling") or Pagefind's fallback to a shorter word never sends anyone to a page that does not exist.
    */
-  async function directHit(raw: string, engine: Pagefind, words: Vocabulary): Promise<string | undefined> {
+  async function directHit(raw: string, engine: Pagefind): Promise<string | undefined> {
     const query = raw.trim().toLowerCase();
     const werksoort = /^[a-z]+/.exec(query)?.[0] ?? '';
-    if (!werksoorten.has(werksoort)) return undefined;
-    if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(query) && words.count.has(query.replace(/-/g, ''))) return `${base}modules/${query}/`;
-    if (!/^[a-z]+\d{2,}$/.test(query)) return undefined;
-    const [first] = (await engine.search(query)).results;
+    const isCode = codePattern.test(query);
+    if (!werksoorten.has(werksoort) || !(isCode || /^[a-z]+(?:-[a-z0-9]+)+$/.test(query))) return undefined;
+    const [first] = (await engine.search(query.replace(/-/g, ''))).results;
     const data = first && (await dataOf(first));
-    return data && (data.raw_content ?? data.content).toLowerCase().split(/[^a-z0-9]+/).includes(query) ? `${base}m/${query}/` : undefined;
+    if (!data) return undefined;
+    if (isCode) return normalizeWord(data.raw_content ?? data.content).split(/[^a-z0-9]+/).includes(query) ? `${base}${shortLinkPath(query)}` : undefined;
+    return data.url === `${base}${modulePath(query)}` ? data.url : undefined;
   }
 
   let generation = 0;
@@ -131,16 +156,20 @@ function mount(form: HTMLFormElement) {
 
   async function run(options: { push?: boolean; fromUrl?: boolean } = {}) {
     const current = ++generation;
+    const finished = Boolean(options.push || options.fromUrl);
     const raw = input.value;
     const { filters, ids } = chosenFilters();
     filterCount.textContent = ids.length ? `(${ids.length} gekozen)` : '';
-    writeUrl(Boolean(options.push));
-    const [engine, words] = await load();
+    if (!options.fromUrl) writeUrl(Boolean(options.push));
+    const loaded = await load().catch(() => undefined);
+    if (!loaded) return;
+    const [engine, words] = loaded;
+    failed.hidden = true;
     if (current !== generation) return;
     // Marks for the benchmark (scripts/bench.ts) and the browser's performance panel.
     performance.mark('zoeken:start');
 
-    const direct = await directHit(raw, engine, words);
+    const direct = await directHit(raw, engine);
     if (current !== generation) return;
     // Straight to the module for a link such as /zoeken/?q=amw10, but not when the user came back to this page:
     // that would send them forward again and trap the back button.
@@ -156,15 +185,19 @@ function mount(form: HTMLFormElement) {
     const browsing = plan.query === '' && raw.trim() === '' && ids.length > 0;
     const wantCounts = filterPanel.open || ids.length > 0;
     if (plan.query === '' && !browsing) {
-      render(current, plan, words, [], raw, direct);
+      render(current, plan, words, [], raw, direct, 0, finished);
       counted = { query: raw.trim() ? '' : null, filters };
       if (!raw.trim()) {
-        if (wantCounts) updateCounts(await countsFor(engine, null, filters));
-        status.textContent = '';
+        announce('', true);
+        if (wantCounts) {
+          const counts = await countsFor(engine, null, filters);
+          if (current === generation) updateCounts(counts);
+        }
       }
       return;
     }
     const query = browsing ? null : plan.query;
+    counted = { query, filters };
     // Pagefind loads its filter index lazily; a search that starts before it is loaded comes back without counts.
     if (wantCounts) await engine.filters();
     performance.mark('zoeken:gepland');
@@ -173,12 +206,12 @@ function mount(form: HTMLFormElement) {
     let results = response.results;
     const complete = results.length;
     const loose = plan.looseTerms.filter((t) => t.words.length > 0);
-    if (results.length < pageSize / 2 && loose.length > 1) {
+    const looseQuery = [...new Set(loose.flatMap((t) => t.words))].join(' ');
+    if (results.length < pageSize / 2 && (loose.length > 1 || (looseQuery && looseQuery !== plan.query))) {
       // Few or no modules have every word (or the phrase): add the modules that have all the words apart, then
       // those with the rarest two words. Rare words say the most and cost the least to search; a word on nearly
       // every page would cost the most and add nothing.
-      const looseQuery = [...new Set(loose.flatMap((t) => t.words))].join(' ');
-      const rarest = [...loose].sort((a, b) => rarity(a) - rarity(b)).slice(0, 2);
+      const rarest = loose.length > 1 ? [...loose].sort((a, b) => rarity(a) - rarity(b)).slice(0, 2) : [];
       const searches = [...(looseQuery !== plan.query ? [{ query: looseQuery, all: true }] : []), ...rarest.map((t) => ({ query: t.words.join(' '), all: false }))];
       const each = await Promise.all(searches.map((x) => engine.search(x.query, wantCounts ? { filters } : {})));
       // Order: all words, then more of the rare words, then Pagefind's scores added up.
@@ -200,13 +233,12 @@ function mount(form: HTMLFormElement) {
     if (plan.preferred.length) results = await preferThesaurusModules(results, plan.preferred);
     performance.mark('zoeken:geordend');
     if (current !== generation) return;
-    counted = { query, filters };
     if (wantCounts) {
       const counts = await filterCountsFor(engine, query, filters, response);
       if (current !== generation) return;
       updateCounts(counts);
     }
-    render(current, plan, words, results, raw, direct, complete);
+    render(current, plan, words, results, raw, direct, complete, finished);
   }
 
   /** How many pages have the term's words: fewer is rarer. */
@@ -269,7 +301,22 @@ function mount(form: HTMLFormElement) {
     }
   }
 
-  async function render(current: number, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, complete = results.length) {
+  /**
+   * The status line is a live region: a finished search (Enter, a filter, a link) is announced at once, a search
+   * while typing only after a pause, so a screen reader is not interrupted at every letter.
+   */
+  let announceTimer: number | undefined;
+  function announce(text: string, finished: boolean) {
+    window.clearTimeout(announceTimer);
+    if (finished) status.textContent = text;
+    else {
+      status.textContent = '';
+      const current = generation;
+      announceTimer = window.setTimeout(() => current === generation && (status.textContent = text), 1000);
+    }
+  }
+
+  async function render(current: number, plan: QueryPlan, words: Vocabulary, results: PagefindResult[], raw: string, direct?: string, complete = results.length, finished = true) {
     list.replaceChildren();
     notice.replaceChildren();
     empty.hidden = true;
@@ -294,11 +341,12 @@ function mount(form: HTMLFormElement) {
     if (results.length === 0) {
       more.hidden = true;
       if (!query && !Object.keys(chosenFilters().filters).length) return;
-      status.textContent = query ? `Geen modules gevonden voor “${query}”.` : 'Geen modules met deze filters.';
+      announce(query ? `Geen modules gevonden voor “${query}”.` : 'Geen modules met deze filters.', finished);
       showSuggestions(plan, words);
       return;
     }
-    status.textContent = `${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”` : ''}.`;
+    const searched = changed.length ? ` (gezocht op ${plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ')})` : '';
+    announce(`${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”${searched}` : ''}.`, finished);
     await appendResults(current, 0);
   }
 
@@ -318,7 +366,10 @@ function mount(form: HTMLFormElement) {
     p.append('Bedoelde u ');
     alternatives.forEach((word, i) => {
       const a = document.createElement('a');
-      a.href = `?q=${encodeURIComponent(word)}`;
+      // Keep the chosen filters: the suggestion changes the word, not the rest of the search.
+      const params = new URLSearchParams(location.search);
+      params.set('q', word);
+      a.href = `?${params}`;
       a.textContent = word;
       p.append(a, i < alternatives.length - 2 ? ', ' : i === alternatives.length - 2 ? ' of ' : '?');
     });
@@ -389,12 +440,14 @@ function mount(form: HTMLFormElement) {
     window.clearTimeout(timer);
     // A search still under way for what was typed before must not answer after this one.
     const current = ++generation;
-    void load().then(async ([engine, words]) => {
-      const direct = await directHit(input.value, engine, words);
-      if (current !== generation) return;
-      if (direct) location.assign(direct);
-      else void run({ push: true });
-    });
+    void load()
+      .then(async ([engine]) => {
+        const direct = await directHit(input.value, engine);
+        if (current !== generation) return;
+        if (direct) location.assign(direct);
+        else void run({ push: true });
+      })
+      .catch(() => undefined);
   });
   filterPanel.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="radio"]')) void run({ push: true });
@@ -404,11 +457,14 @@ function mount(form: HTMLFormElement) {
     void appendResults(generation, from).then(() => (list.children[from]?.querySelector('a') as HTMLElement | null)?.focus());
   });
   window.addEventListener('popstate', () => {
+    typing = false;
     readUrl();
     void run();
   });
 
   readUrl();
+  // Tells tests (and anyone scripting the page) that typing and Enter are now handled here.
+  form.dataset.klaar = '';
   if (input.value.trim() || chosenFilters().ids.length) void run({ fromUrl: true });
   else {
     // An empty search page is for typing; with a query from a link the results matter more than a phone keyboard.

@@ -80,6 +80,18 @@ describe('search', () => {
     await byId.waitForURL(/\/modules\/iow-voorlichting\//);
 
     expect(await byCode.locator('h1').textContent()).toBe('Budgetbegeleiding');
+
+    const typed = await site.page('zoeken/');
+    await typed.waitForSelector('#zoekformulier[data-klaar]');
+    await typed.locator('#zoekterm').fill('wmw17');
+    await typed.locator('#zoekterm').press('Enter');
+    await typed.waitForURL(/\/modules\/wmw-casemanagement\//);
+  });
+
+  test('never sends a word that only looks like an id to a page that does not exist', async () => {
+    const page = await search('amw-instelling');
+
+    expect(new URL(page.url()).pathname).toBe('/zoeken/');
   });
 
   test('narrows with a filter that shows counts, keeps query and filter in the URL, and goes back with the back button', async () => {

@@ -24,7 +24,7 @@ describe('thesaurus', () => {
     expect(lines).toEqual([
       '3 | 0.modules.0: module "amw-budgetbegeleidng" bestaat niet. Bedoelt u "amw-budgetbegeleiding"?',
       '6 | 1.breder.0: "geldzaken" is geen term van een ander item. Voeg een item met `term: geldzaken` toe of kies een bestaande term.',
-      '5 | 1.synoniemen.0: "Huurachterstand" staat ook bij "schulden" (regel 1). Een woord hoort bij één item; verwijs met `breder:` of `smaller:` naar het andere item.',
+      '5 | 1.synoniemen.0: "Huurachterstand" staat (voor het zoeken) ook bij "schulden" (regel 1). Een woord hoort bij één item; verwijs met `breder:` of `smaller:` naar het andere item.',
       expect.stringMatching(/^9 \| 2\.functies\.0: functie "groepswerk" bestaat niet; kies uit .*"groepswerk-training"/),
       '10 | 3.term: "zomaar" leidt nergens heen. Noem onder `modules:` de module-id\'s of onder `functies:` de functie-id\'s waar dit woord naartoe moet leiden.',
     ]);
