@@ -333,7 +333,6 @@ function mount(form: HTMLFormElement) {
     }
     const changed = plan.terms.filter((t) => ['compound', 'form', 'spelling', 'completion'].includes(t.kind));
     const unknown = plan.terms.filter((t) => t.kind === 'unknown');
-    if (changed.length) notice.append(paragraph(`Gezocht op: ${plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ')}${changed.some((t) => t.kind === 'spelling') ? ' (spelling verbeterd)' : ''}.`));
     if (unknown.length && results.length) notice.append(paragraph(`Niet gevonden en overgeslagen: ${unknown.map((t) => `“${t.input}”`).join(', ')}.`));
     if (complete === 0 && results.length) notice.append(paragraph('Geen module bevat al deze woorden. Hieronder de modules met een deel ervan.'));
     else if (complete < results.length) notice.append(paragraph(`${complete === 1 ? 'De eerste module bevat' : `De eerste ${complete} modules bevatten`} al deze woorden; daarna volgen modules met een deel ervan.`));
@@ -345,7 +344,9 @@ function mount(form: HTMLFormElement) {
       showSuggestions(plan, words);
       return;
     }
-    const searched = changed.length ? ` (gezocht op ${plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ')})` : '';
+    // What was searched instead of what was typed, in the one line that a screen reader also hears.
+    const searchedFor = plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ');
+    const searched = changed.length ? ` (gezocht op ${searchedFor}${changed.some((t) => t.kind === 'spelling') ? ', spelling verbeterd' : ''})` : '';
     announce(`${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”${searched}` : ''}.`, finished);
     await appendResults(current, 0);
   }

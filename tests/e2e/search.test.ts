@@ -167,7 +167,7 @@ describe('search', () => {
     const page = await search('schuldhulpverleneng');
 
     expect(await resultTitles(page)).toContain('Inventarisatie schulden / intake schuldhulpverlening (AMW)');
-    expect(await page.locator('#zoek-uitleg').textContent()).toContain('schuldhulpverlening');
+    expect(await page.locator('#zoek-status').textContent()).toContain('gezocht op schuldhulpverlening, spelling verbeterd');
   });
 
   test('has one search box on the search page', async () => {
