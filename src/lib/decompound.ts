@@ -78,16 +78,19 @@ export function splitOnce(word: string, isWord: (word: string) => boolean, optio
   best[0] = { parts: [], links: 0, known: 0 };
   for (let end = 1; end <= word.length; end++) {
     const last = end === word.length;
-    for (let start = 0; start < end; start++) {
+    // No part is shorter than three letters (plus a linking sound), so shorter pieces need no look.
+    for (let start = 0; start <= end - 3; start++) {
       const before = best[start];
       // The whole word is not a split of itself, even when the word list has it.
       if (!before || (start === 0 && last)) continue;
       const piece = word.slice(start, end);
-      const candidates = [{ part: piece, link: 0 }];
-      if (!last) for (const link of links) if (piece.endsWith(link) && piece.length > link.length) candidates.push({ part: piece.slice(0, -link.length), link: 1 });
-      for (const { part, link } of candidates) {
+      // c = -1: the piece as it is; otherwise, except for the last part, the piece without a linking sound.
+      for (let c = -1; c < (last ? 0 : links.length); c++) {
+        const link = c === -1 ? '' : links[c];
+        if (link && !(piece.endsWith(link) && piece.length - link.length >= 3)) continue;
+        const part = link ? piece.slice(0, -link.length) : piece;
         if (!isPart(part, isWord, last)) continue;
-        const option = { parts: [...before.parts, part], links: before.links + link, known: before.known + (options.preferred?.has(part) ? 1 : 0) };
+        const option = { parts: [...before.parts, part], links: before.links + (link ? 1 : 0), known: before.known + (options.preferred?.has(part) ? 1 : 0) };
         if (better(option, best[end])) best[end] = option;
       }
     }
