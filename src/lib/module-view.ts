@@ -48,3 +48,11 @@ export function sortModules(modules: ModuleView[], taxonomy: Taxonomy): ModuleVi
       a.data.titel.localeCompare(b.data.titel, 'nl'),
   );
 }
+
+/**
+ * How a type reads on a module page, e.g. "Type a: algemene modules waarbij werk een thema kan zijn". The module
+ * page indexes this text as the search filter value, so the search page must offer exactly the same text.
+ */
+export function typeLabel(type: Pick<ModuleType, 'naam' | 'titel'>): string {
+  return `${type.naam}: ${type.titel.toLowerCase()}`;
+}

@@ -2,12 +2,12 @@
 // start of words and, for a word it does not know, falls back to the longest indexed word that the query word
 // starts with ("overspannen" → "over"): that is how unknown words brought noise. Here every word sent to
 // Pagefind is a whole word of the index, chosen in this order: the word itself; a word it starts (typing
-// "schuldh"); the parts of a compound ("budgetbegeleiding" → budget + begeleiding); another form of the word
-// ("participeren" → participatie); a spelling correction ("schuldhulpverleneng"). Anything else is left out
-// and said to be unknown, so it can never match a fragment.
+// "schuldh"); the parts of a compound ("budgetbegeleiding" → budget + begeleiding); a correction of one typo
+// ("schuldhulpverleneng"); another form of the word ("participeren" → participatie); a correction of two typos
+// in a long word. Anything else is left out and said to be unknown, so it can never match a fragment.
 import { editDistance } from './closest-match.ts';
 import { splitOnce } from './decompound.ts';
-import { normalizeWord, phraseKey, stopwords } from './search-words.ts';
+import { phraseKey, stopwords, tokenParts } from './search-words.ts';
 import type { SearchVocabulary } from './search-vocabulary.ts';
 
 export interface Vocabulary {
@@ -55,14 +55,7 @@ export interface QueryPlan {
  * stays one word.
  */
 export function queryTokens(raw: string, vocabulary: Vocabulary): string[] {
-  const words: string[] = [];
-  for (const token of normalizeWord(raw).split(/[^\p{L}\p{N}-]+/u)) {
-    const parts = token.split('-').filter(Boolean);
-    if (parts.length === 0) continue;
-    const joined = parts.join('');
-    if (parts.length > 1 && vocabulary.count.has(joined)) words.push(joined);
-    else words.push(...parts);
-  }
+  const words = tokenParts(raw).flatMap((parts) => (parts.length > 1 && vocabulary.count.has(parts.join('')) ? [parts.join('')] : parts));
   const tokens: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let phrase: string | undefined;
@@ -148,7 +141,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const words = [...new Set(terms.flatMap((t) => t.words))];
   // A one-word query that is a thesaurus word, as typed or as corrected ("armoede", "wil geen hulp").
   const preferred = tokens.length === 1 ? vocabulary.thesaurus.get(tokens[0]) ?? vocabulary.thesaurus.get(terms[0].words.join('')) ?? [] : [];
-  const loose = queryTokens(raw, { ...vocabulary, count: new Map() }).filter((t) => !stopwords.has(t));
+  const loose = tokenParts(raw).flat().filter((t) => !stopwords.has(t));
   const looseTerms = loose.length > 0 ? loose.map((token) => planTerm(token, vocabulary, false)) : terms;
   return { terms, looseTerms, query: words.join(' '), preferred };
 }

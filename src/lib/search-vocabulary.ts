@@ -34,9 +34,7 @@ export function readFragmentText(path: string): string {
 /** The thesaurus as the search page ranks with it: each entry's words and the modules it names, in order. */
 export function thesaurusRanking(entries: readonly ThesaurusEntry[]): [string[], string[]][] {
   // Only the modules an entry names: an entry that stands for a whole functie ranks by Pagefind's own order.
-  return entries.filter((entry) => entry.modules.length > 0).map((entry) => {
-    return [entryWords(entry).map(searchKey), entry.modules];
-  });
+  return entries.filter((entry) => entry.modules.length > 0).map((entry) => [entryWords(entry).map(searchKey), entry.modules]);
 }
 
 /** Builds the vocabulary from the fragments in `<pagefind>/fragment/`. */

@@ -11,17 +11,25 @@ export function normalizeWord(word: string): string {
 }
 
 /**
- * The words of a text as the index holds them: letters and digits, split at everything else. A hyphenated word
- * ("schuld-hulp") gives its parts and the joined whole, as Pagefind indexes it.
+ * The tokens of a text, normalised: split at everything but letters, digits and hyphens, each token given as
+ * its hyphen-separated parts ("schuld-hulp" → [schuld, hulp], "dag-" → [dag]). The index, phrases and queries
+ * all start from this, so they cut text the same way.
+ */
+export function tokenParts(text: string): string[][] {
+  return normalizeWord(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((token) => token.split('-').filter(Boolean))
+    .filter((parts) => parts.length > 0);
+}
+
+/**
+ * The words of a text as the index holds them: a hyphenated word gives its parts and the joined whole, as
+ * Pagefind indexes it.
  */
 export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const token of normalizeWord(text).split(/[^\p{L}\p{N}-]+/u)) {
-    const parts = token.split('-').filter(Boolean);
-    words.push(...parts);
-    if (parts.length > 1) words.push(parts.join(''));
-  }
-  return words.filter((word) => /\p{L}/u.test(word));
+  return tokenParts(text)
+    .flatMap((parts) => (parts.length > 1 ? [...parts, parts.join('')] : parts))
+    .filter((word) => /\p{L}/u.test(word));
 }
 
 /** Id of the block of search terms at the end of each module's indexed text; excerpts stop before it. */
@@ -34,10 +42,7 @@ export const stopwords: ReadonlySet<string> = new Set(
 
 /** The words of a phrase as typed, a hyphenated word as one ("re-integratie" → "reintegratie", "dag-" → "dag"). */
 export function phraseWords(text: string): string[] {
-  return normalizeWord(text)
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((token) => token.split('-').filter(Boolean).join(''))
-    .filter(Boolean);
+  return tokenParts(text).map((parts) => parts.join(''));
 }
 
 /**

@@ -38,7 +38,7 @@ if (form) mount(form);
 
 function mount(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  // The filters sit beside the results on a wide screen and fold open on demand on a phone.
+  // The filters fold open on demand; open on a wide screen, they sit beside the results.
   const filterPanel = document.getElementById('filters') as HTMLDetailsElement;
   const status = document.getElementById('zoek-status')!;
   const failed = document.getElementById('zoeken-mislukt')!;
@@ -150,11 +150,12 @@ function mount(form: HTMLFormElement) {
   }
 
   let generation = 0;
-  let vocabularyCounts: Map<string, number> | undefined;
   let shown: PagefindResult[] = [];
+  /** The normalised words of the current search, typed and searched: what excerpts mark. */
   let searchWords: string[] = [];
 
-  async function run(options: { push?: boolean; fromUrl?: boolean } = {}) {
+  /** `checked`: the submit handler has already looked for a direct hit and found none. */
+  async function run(options: { push?: boolean; fromUrl?: boolean; checked?: boolean } = {}) {
     const current = ++generation;
     const finished = Boolean(options.push || options.fromUrl);
     const raw = input.value;
@@ -166,10 +167,8 @@ function mount(form: HTMLFormElement) {
     const [engine, words] = loaded;
     failed.hidden = true;
     if (current !== generation) return;
-    // Marks for the benchmark (scripts/bench.ts) and the browser's performance panel.
-    performance.mark('zoeken:start');
 
-    const direct = await directHit(raw, engine);
+    const direct = options.checked ? undefined : await directHit(raw, engine);
     if (current !== generation) return;
     // Straight to the module for a link such as /zoeken/?q=amw10, but not when the user came back to this page:
     // that would send them forward again and trap the back button.
@@ -179,7 +178,6 @@ function mount(form: HTMLFormElement) {
       return;
     }
 
-    vocabularyCounts = words.count;
     const plan = planQuery(raw, words);
     searchWords = plan.terms.flatMap((t) => [...t.words, t.input]);
     const browsing = plan.query === '' && raw.trim() === '' && ids.length > 0;
@@ -200,9 +198,7 @@ function mount(form: HTMLFormElement) {
     counted = { query, filters };
     // Pagefind loads its filter index lazily; a search that starts before it is loaded comes back without counts.
     if (wantCounts) await engine.filters();
-    performance.mark('zoeken:gepland');
     const response = await engine.search(query, wantCounts ? { filters } : {});
-    performance.mark('zoeken:gezocht');
     let results = response.results;
     const complete = results.length;
     const loose = plan.looseTerms.filter((t) => t.words.length > 0);
@@ -211,7 +207,7 @@ function mount(form: HTMLFormElement) {
       // Few or no modules have every word (or the phrase): add the modules that have all the words apart, then
       // those with the rarest two words. Rare words say the most and cost the least to search; a word on nearly
       // every page would cost the most and add nothing.
-      const rarest = loose.length > 1 ? [...loose].sort((a, b) => rarity(a) - rarity(b)).slice(0, 2) : [];
+      const rarest = loose.length > 1 ? [...loose].sort((a, b) => rarity(a, words) - rarity(b, words)).slice(0, 2) : [];
       const searches = [...(looseQuery !== plan.query ? [{ query: looseQuery, all: true }] : []), ...rarest.map((t) => ({ query: t.words.join(' '), all: false }))];
       const each = await Promise.all(searches.map((x) => engine.search(x.query, wantCounts ? { filters } : {})));
       // Order: all words, then more of the rare words, then Pagefind's scores added up.
@@ -229,9 +225,7 @@ function mount(form: HTMLFormElement) {
         .map((m) => m.result);
       results = [...results, ...extra];
     }
-    performance.mark('zoeken:aangevuld');
     if (plan.preferred.length) results = await preferThesaurusModules(results, plan.preferred);
-    performance.mark('zoeken:geordend');
     if (current !== generation) return;
     if (wantCounts) {
       const counts = await filterCountsFor(engine, query, filters, response);
@@ -242,8 +236,8 @@ function mount(form: HTMLFormElement) {
   }
 
   /** How many pages have the term's words: fewer is rarer. */
-  function rarity(term: { words: string[] }): number {
-    return Math.max(...term.words.map((w) => vocabularyCounts?.get(w) ?? 0));
+  function rarity(term: { words: string[] }, words: Vocabulary): number {
+    return Math.max(...term.words.map((w) => words.count.get(w) ?? 0));
   }
 
   /**
@@ -403,7 +397,7 @@ function mount(form: HTMLFormElement) {
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
     const headings = data.anchors.filter((a) => sectionLabels.has(a.id)).map((a) => ({ location: a.location, words: sectionLabels.get(a.id)!.split(/\s+/).length }));
-    for (const piece of buildExcerpt({ content, locations: data.locations, boundary, searchWords: searchWords.map(normalizeWord), skip: titleWords, headings })) {
+    for (const piece of buildExcerpt({ content, locations: data.locations, boundary, searchWords, skip: titleWords, headings })) {
       if (piece.mark) {
         const mark = document.createElement('mark');
         mark.textContent = piece.text;
@@ -446,7 +440,7 @@ function mount(form: HTMLFormElement) {
         const direct = await directHit(input.value, engine);
         if (current !== generation) return;
         if (direct) location.assign(direct);
-        else void run({ push: true });
+        else void run({ push: true, checked: true });
       })
       .catch(() => undefined);
   });
