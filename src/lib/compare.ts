@@ -1,7 +1,7 @@
 import { marked } from 'marked';
 import type { ModuleView } from './module-view.ts';
 import { notInSourceTag, sections } from '../schema/sections.ts';
-import { slugify } from './slugs.ts';
+import { slugify } from '../text/slugs.ts';
 
 export type ComparePair = { a: ModuleView; b: ModuleView; reason: 'schakel' | 'functie' };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { normalizeWord } from './search-words.ts';
+import { normalizeWord } from '../text/search-words.ts';
 
 let cached: Set<string> | undefined;
 

@@ -1,4 +1,4 @@
-import { slugify } from './slugs.ts';
+import { slugify } from '../text/slugs.ts';
 
 export interface MatchableModule {
   id: string;

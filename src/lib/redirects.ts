@@ -1,6 +1,6 @@
 import type { ModuleData } from '../schema/module.ts';
 import { modulePath, shortLinkPath } from './paths.ts';
-import { slugify } from './slugs.ts';
+import { slugify } from '../text/slugs.ts';
 
 export interface Redirect {
   /** Site path without base, e.g. `m/amw08/`. */

@@ -1,6 +1,6 @@
 // Excerpts for search results, from the module's own text only: never from the block of search terms at the
 // end of the indexed text (aliases, keywords, thesaurus words, compound parts), which readers do not see.
-import { normalizeWord } from './search-words.ts';
+import { normalizeWord } from '../text/search-words.ts';
 
 export interface ExcerptPiece {
   text: string;

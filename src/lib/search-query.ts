@@ -5,9 +5,9 @@
 // "schuldh"); the parts of a compound ("budgetbegeleiding" → budget + begeleiding); a correction of one typo
 // ("schuldhulpverleneng"); another form of the word ("participeren" → participatie); a correction of two typos
 // in a long word. Anything else is left out and said to be unknown, so it can never match a fragment.
-import { editDistance } from './closest-match.ts';
+import { editDistance } from '../text/closest-match.ts';
 import { splitOnce } from './decompound.ts';
-import { phraseKey, stopwords, tokenParts } from './search-words.ts';
+import { phraseKey, stopwords, tokenParts } from '../text/search-words.ts';
 import type { SearchVocabulary } from './search-vocabulary.ts';
 
 export interface Vocabulary {

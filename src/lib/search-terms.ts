@@ -3,7 +3,7 @@
 // for finding and ranking but that the search page never shows as an excerpt (see docs/search.md).
 import type { ThesaurusEntry } from '../schema/thesaurus.ts';
 import { compoundParts } from './decompound.ts';
-import { entryWords, normalizeWord, phraseKey, phraseWords, wordsOf } from './search-words.ts';
+import { entryWords, normalizeWord, phraseKey, phraseWords, wordsOf } from '../text/search-words.ts';
 
 export interface SearchableModule {
   id: string;

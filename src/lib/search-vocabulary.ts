@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ThesaurusEntry } from '../schema/thesaurus.ts';
-import { entryWords, searchKey, wordsOf } from './search-words.ts';
+import { entryWords, searchKey, wordsOf } from '../text/search-words.ts';
 
 /** What the search page downloads: the index's words, most frequent first, and how many pages have each. */
 export interface SearchVocabulary {

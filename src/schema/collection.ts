@@ -1,6 +1,6 @@
-import { closestMatch } from '../lib/closest-match.ts';
-import { slugify } from '../lib/slugs.ts';
-import type { LoadedModule } from './load-content.ts';
+import { closestMatch } from '../text/closest-match.ts';
+import { slugify } from '../text/slugs.ts';
+import type { LoadedModule } from './loaded-module.ts';
 import type { Problem } from './report.ts';
 
 function problemAt(module: LoadedModule, path: PropertyKey[], field: string, message: string): Problem {

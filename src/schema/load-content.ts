@@ -1,23 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { parseBody, type BodySection } from './body.ts';
+import { readSections } from './body.ts';
 import { checkSafety } from './safety.ts';
 import { placeholderPrefix } from './sections.ts';
 import { checkCollection } from './collection.ts';
-import { createModuleSchema, type ModuleData } from './module.ts';
+import type { LoadedModule } from './loaded-module.ts';
+import { explainSyntaxError, parseMdx } from './mdx-source.ts';
+import { createModuleSchema } from './module.ts';
 import type { Problem } from './report.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from './taxonomy.ts';
 import { loadThesaurus, type ThesaurusEntry } from './thesaurus.ts';
 
-export interface LoadedModule {
-  file: string;
-  data: ModuleData;
-  body: string;
-  sections: BodySection[];
-  /** Line in the file of a frontmatter field, e.g. ['verwijzingen', 2]; undefined when the field is missing. */
-  lineOf: (path: PropertyKey[]) => number | undefined;
-}
+export type { LoadedModule } from './loaded-module.ts';
 
 /** Every `.mdx` file below `dir`, skipping files and folders whose name starts with `_` (drafts). */
 export function findModuleFiles(dir: string): string[] {
@@ -91,24 +86,27 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
   }
   const lineOf = lineFinder(doc, counter, firstLine);
   const result = schema.safeParse(doc.toJS() ?? {});
-  const bodyStart = close + 2;
   const body = lines.slice(close + 1).join('\n');
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, message: issue.message });
     }
   }
-  for (const problem of checkSafety(body)) problems.push({ file, line: problem.line + bodyStart - 1, message: problem.message });
-  const type = result.success ? result.data.type : (doc.get('type') as string | undefined);
-  const parsed = parseBody(body, type);
-  for (const problem of parsed.problems) {
-    problems.push({ file, line: problem.line === undefined ? undefined : problem.line + bodyStart - 1, message: problem.message, ...(problem.warning ? { warning: true } : {}) });
+  // One parse of the whole file by the compiler's own parser: lines and columns are those of the file.
+  const parsed = parseMdx(text);
+  if (parsed.error) {
+    const { line, column } = parsed.error;
+    problems.push({ file, line, column, message: explainSyntaxError(parsed.error, lines[line - 1] ?? '') });
+    return { problems };
   }
+  for (const problem of checkSafety(parsed.tree)) problems.push({ file, ...problem });
+  const type = result.success ? result.data.type : (doc.get('type') as string | undefined);
+  const { sections, problems: bodyProblems } = readSections(parsed.tree, text, type);
+  for (const problem of bodyProblems) problems.push({ file, line: problem.line, message: problem.message, ...(problem.warning ? { warning: true } : {}) });
   if (!result.success) return { problems };
   if (result.data.samenvatting.startsWith(placeholderPrefix)) {
     problems.push({ file, line: lineOf(['samenvatting']), field: 'samenvatting', warning: true, message: 'is nog niet ingevuld. Schrijf één zin over wat de module biedt en voor wie.' });
   }
-  const sections = parsed.sections.map((section) => ({ ...section, line: section.line + bodyStart - 1 }));
   return { module: { file, data: result.data, body, sections, lineOf }, problems };
 }
 

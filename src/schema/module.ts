@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestMatch } from '../lib/closest-match.ts';
+import { closestMatch } from '../text/closest-match.ts';
 import { codePattern } from './code.ts';
 import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
 

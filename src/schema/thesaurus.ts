@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { closestMatch } from '../lib/closest-match.ts';
+import { closestMatch } from '../text/closest-match.ts';
 import type { Problem } from './report.ts';
 import { allFuncties, idSchema, type Taxonomy } from './taxonomy.ts';
-import { entryWords, searchKey } from '../lib/search-words.ts';
+import { entryWords, searchKey } from '../text/search-words.ts';
 
 /** The thesaurus lives beside the other taxonomy files. */
 export const thesaurusFile = 'thesaurus.yaml';

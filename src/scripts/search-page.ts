@@ -4,7 +4,7 @@
 import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { planQuery, spellingCandidates, toVocabulary, type QueryPlan, type Vocabulary } from '../lib/search-query.ts';
 import type { SearchVocabulary } from '../lib/search-vocabulary.ts';
-import { normalizeWord, searchTermsAnchor } from '../lib/search-words.ts';
+import { normalizeWord, searchTermsAnchor } from '../text/search-words.ts';
 import { modulePath, shortLinkPath } from '../lib/paths.ts';
 import { codePattern } from '../schema/code.ts';
 

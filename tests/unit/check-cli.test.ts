@@ -26,7 +26,7 @@ describe('npm run check', () => {
     ['duplicate-code', 'a duplicate short code', 3, 'de korte link /m/tst02/ is al in gebruik'],
     ['duplicate-url', 'an alias that would produce the same URL as a code', 5, 'de korte link /m/tst02/ is al in gebruik'],
     ['broken-yaml', 'broken YAML', 11, 'geen geldige YAML'],
-    ['mdx-syntax', 'an MDX expression that would not compile', 26, 'accolades { } zijn niet toegestaan'],
+    ['mdx-syntax', 'an MDX expression that would not compile', 26, 'een accolade { of } leest MDX als het begin van code'], ['mdx-less-than', 'a smaller-than sign that MDX reads as a tag', 26, 'Schrijf een spatie erna ("< 3 maanden")'], ['mdx-comment', 'an HTML comment', 22, 'HTML-commentaar'], ['unsafe-expression', 'a JSX expression', 26, 'accolades { } zijn niet toegestaan'],
     ['dangling-reference', 'a reference that does not exist', 12, 'er bestaat geen module met id "test-wmw-voorlichtng"'],
     ['schakel-one-way', 'a schakel counterpart that does not name it back', 11, 'noemt deze module niet terug'],
     ['missing-section', 'a missing required section', undefined, '"## Setting" ontbreekt'],
@@ -34,7 +34,7 @@ describe('npm run check', () => {
     ['not-utf8', 'a file that is not UTF-8', undefined, 'het bestand is geen UTF-8'],
     ['unsafe-import', 'an import', 18, 'een module mag geen `import` bevatten'],
     ['unsafe-script', 'a script tag', 24, 'een <script> is niet toegestaan'],
-    ['unsafe-event-handler', 'an inline event handler', 42, 'een event-attribuut (zoals onclick)'],
+    ['unsafe-event-handler', 'an inline event handler', 42, 'een event-attribuut (onclick) in <span>'],
     ['unsafe-js-link', 'a javascript: link', 30, 'een link naar "javascript:" is niet toegestaan'],
   ];
   for (const [caseName, what, line, message] of cases) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestMatch, editDistance } from '../../src/lib/closest-match.ts';
+import { closestMatch, editDistance } from '../../src/text/closest-match.ts';
 
 describe('closestMatch', () => {
   test('suggests "begeleiding" for "begeleidng"', () => {
