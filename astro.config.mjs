@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   // The tests build a second copy under a base path next to the normal one.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), hostFiles()],
+  integrations: [siteUrlWarning(), mdx(), hostFiles()],
   // One cached stylesheet instead of the same CSS inlined in every page; it also keeps a strict style-src possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { getModuleSchema } from './schema/module.ts';
 import { z } from 'astro/zod';
+import { moduleLoader } from './loaders/module-loader.ts';
+import { getModuleSchema } from './schema/module.ts';
 
 const modules = defineCollection({
   // The frontmatter id is the permanent key: files may be renamed or moved without changing URLs.
-  loader: glob({ base: './content/modules', pattern: '**/[^_]*.mdx', generateId: ({ data, entry }) => String(data.id ?? entry) }),
+  loader: moduleLoader(),
   schema: getModuleSchema(),
 });
 

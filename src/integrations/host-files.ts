@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { redirectHtml } from '../lib/redirect-html.ts';
 import { moduleRedirects } from '../lib/redirects.ts';
 import { immutableCacheControl, immutablePaths, securityHeaders } from '../lib/security.ts';
-import { loadContent } from '../schema/load-content.ts';
+import type { OpenDataRecord } from '../schema/open-data.ts';
 
 /**
  * After the build: a redirect page for every short code, alias and earlier id, and `_redirects` and `_headers`
@@ -20,9 +20,10 @@ export function hostFiles(): AstroIntegration {
         site = config.site ?? site;
       },
       'astro:build:done': ({ dir }) => {
-        const { modules } = loadContent();
-        const titles = new Map(modules.map((m) => [`modules/${m.data.id}/`, m.data.titel]));
-        const redirects = moduleRedirects(modules);
+        // The open data written by this build holds every code, alias and earlier id: no second read of the content.
+        const records = JSON.parse(readFileSync(new URL('data/modules.json', dir), 'utf8')) as OpenDataRecord[];
+        const titles = new Map(records.map((r) => [`modules/${r.id}/`, r.titel]));
+        const redirects = moduleRedirects(records);
         for (const redirect of redirects) {
           const folder = new URL(redirect.from, dir);
           mkdirSync(folder, { recursive: true });

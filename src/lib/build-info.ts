@@ -38,6 +38,9 @@ export function lastChanged(file: string): string | undefined {
   return changes.get(file);
 }
 
+// Creating a DateTimeFormat is slow (a locale lookup each time); every page formats a date, so make it once.
+const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+  return dutchDate.format(new Date(iso));
 }

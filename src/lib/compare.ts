@@ -1,6 +1,4 @@
-import { marked } from 'marked';
 import type { ModuleView } from './module-view.ts';
-import { notInSourceTag, sections } from '../schema/sections.ts';
 import { slugify } from '../text/slugs.ts';
 
 export type ComparePair = { a: ModuleView; b: ModuleView; reason: 'schakel' | 'functie' };
@@ -44,20 +42,4 @@ export function comparePairs(modules: ModuleView[], werksoortOrder: string[] = [
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) add(group[i], group[j], 'functie');
   }
   return [...pairs.values()];
-}
-
-export const notDescribedHtml = '<p class="not-in-source">De bron beschrijft dit onderdeel niet.</p>';
-export const notPartHtml = '<p class="not-in-source">Dit onderdeel hoort niet bij deze module.</p>';
-
-/** One row per standard section that either module has, with each module's section as HTML. */
-export function compareRows(a: ModuleView, b: ModuleView) {
-  const cell = (module: ModuleView, key: string) => {
-    const section = module.sections.find((s) => s.key === key);
-    if (!section) return notPartHtml;
-    if (!section.described) return notDescribedHtml;
-    return marked.parse(section.markdown.replace(notInSourceTag, ''), { async: false }) as string;
-  };
-  return sections
-    .filter((section) => a.sections.some((s) => s.key === section.key) || b.sections.some((s) => s.key === section.key))
-    .map((section) => ({ key: section.key, heading: section.heading, anchor: section.anchor, a: cell(a, section.key), b: cell(b, section.key) }));
 }

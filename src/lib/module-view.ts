@@ -1,4 +1,4 @@
-import { parseBody, type BodySection } from '../schema/body.ts';
+import type { RenderedSection } from '../schema/body.ts';
 import type { ModuleData } from '../schema/module.ts';
 import { allFuncties, type Bron, type Functie, type Functiegroep, type ModuleType, type Taxonomy, type Werksoort } from '../schema/taxonomy.ts';
 import { modulePath } from './paths.ts';
@@ -12,10 +12,13 @@ export interface ModuleView {
   functiegroep: Functiegroep;
   type?: ModuleType;
   bron: Bron;
-  sections: BodySection[];
+  /** The standard sections in order, each rendered once by the content loader. */
+  sections: RenderedSection[];
+  /** The module's file relative to the project root, for its version date. */
+  file?: string;
 }
 
-export function toModuleView(data: ModuleData, body: string, taxonomy: Taxonomy): ModuleView {
+export function toModuleView(data: ModuleData, sections: RenderedSection[], taxonomy: Taxonomy, file?: string): ModuleView {
   const functie = allFuncties(taxonomy).find((f) => f.id === data.functie);
   const werksoort = taxonomy.werksoorten.find((w) => w.id === data.werksoort);
   const bron = taxonomy.bronnen.find((b) => b.id === data.bron.document);
@@ -32,7 +35,8 @@ export function toModuleView(data: ModuleData, body: string, taxonomy: Taxonomy)
     functiegroep: groep,
     type: taxonomy.types.find((t) => t.id === data.type),
     bron,
-    sections: parseBody(body, data.type).sections,
+    sections,
+    file,
   };
 }
 

@@ -1,4 +1,3 @@
-import type { ModuleData } from '../schema/module.ts';
 import { modulePath, shortLinkPath } from './paths.ts';
 import { slugify } from '../text/slugs.ts';
 
@@ -10,8 +9,8 @@ export interface Redirect {
 }
 
 /** Every permanent redirect: short codes, alias slugs and earlier ids, each to the module's page. */
-export function moduleRedirects(modules: Array<{ data: ModuleData }>): Redirect[] {
-  return modules.flatMap(({ data }) => [
+export function moduleRedirects(modules: Array<{ id: string; code: string; aliassen: string[]; eerdereIds: string[] }>): Redirect[] {
+  return modules.flatMap((data) => [
     { from: shortLinkPath(data.code), to: modulePath(data.id), kind: 'code' as const },
     ...data.aliassen.map((alias) => ({ from: shortLinkPath(slugify(alias)), to: modulePath(data.id), kind: 'alias' as const })),
     ...data.eerdereIds.map((id) => ({ from: modulePath(id), to: modulePath(data.id), kind: 'eerder-id' as const })),

@@ -14,6 +14,12 @@ export interface BodySection {
   markdown: string;
 }
 
+/** A section as pages show it: rendered once to HTML by the content loader (src/loaders/module-loader.ts). */
+export interface RenderedSection extends Omit<BodySection, 'line'> {
+  /** Empty when the section is not described in the source. */
+  html: string;
+}
+
 export interface BodyProblem {
   /** 1-based line in the parsed text, or undefined when the problem concerns a missing heading. */
   line?: number;

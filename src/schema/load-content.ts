@@ -85,7 +85,8 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
     return { problems };
   }
   const lineOf = lineFinder(doc, counter, firstLine);
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const frontmatter = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(frontmatter);
   const body = lines.slice(close + 1).join('\n');
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -107,7 +108,7 @@ export function loadModuleText(file: string, text: string, schema: ReturnType<ty
   if (result.data.samenvatting.startsWith(placeholderPrefix)) {
     problems.push({ file, line: lineOf(['samenvatting']), field: 'samenvatting', warning: true, message: 'is nog niet ingevuld. Schrijf één zin over wat de module biedt en voor wie.' });
   }
-  return { module: { file, data: result.data, body, sections, lineOf }, problems };
+  return { module: { file, source: text, frontmatter, data: result.data, body, sections, lineOf }, problems };
 }
 
 export interface ContentOptions {

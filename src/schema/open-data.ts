@@ -22,6 +22,7 @@ export const openDataRecordSchema = z
     verwijzingen: z.array(z.string()),
     trefwoorden: z.array(z.string()),
     aliassen: z.array(z.string()).describe('Andere namen die in de praktijk worden gebruikt.'),
+    eerdereIds: z.array(z.string()).describe("Ids die de module eerder had; hun URL's verwijzen naar deze module door."),
     url: z.url().describe('Permanente URL van de modulepagina.'),
     kortelink: z.url().describe('Korte link die naar de module doorverwijst.'),
     secties: z.array(
@@ -44,5 +45,5 @@ export function openDataJsonSchema() {
 /** Columns of the CSV, in order; lists are joined with " | ". */
 export const csvColumns = [
   'id', 'code', 'titel', 'werksoort', 'functiegroep', 'functie', 'type', 'bronrubriek', 'samenvatting',
-  'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'url', 'kortelink', 'secties',
+  'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'eerdere_ids', 'url', 'kortelink', 'secties',
 ] as const;

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { comparePairs, pairKey } from '../lib/compare.ts';
 import { sortModules, toModuleView, type ModuleView } from '../lib/module-view.ts';
+import type { RenderedSection } from '../schema/body.ts';
 import { getTaxonomy } from '../schema/taxonomy.ts';
 
 export const taxonomy = getTaxonomy();
@@ -10,7 +11,7 @@ let cached: Promise<ModuleView[]> | undefined;
 export function getModules(): Promise<ModuleView[]> {
   cached ??= getCollection('modules').then((entries) =>
     sortModules(
-      entries.map((entry) => toModuleView(entry.data, entry.body ?? '', taxonomy)),
+      entries.map((entry) => toModuleView(entry.data, (entry.rendered?.metadata?.sections ?? []) as RenderedSection[], taxonomy, entry.filePath)),
       taxonomy,
     ),
   );

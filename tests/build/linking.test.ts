@@ -30,7 +30,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('permanent links', () => {
-  const redirects = moduleRedirects(modules);
+  const redirects = moduleRedirects(modules.map((m) => m.data));
 
   test('has a redirect page for every short code and alias that points at the module', () => {
     expect(redirects.filter((r) => r.kind === 'code')).toHaveLength(modules.length);

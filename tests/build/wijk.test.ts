@@ -16,7 +16,7 @@ describe('wijk modules on the built site', () => {
       const html = readDist(path);
       expect(html).toContain(`href="/modules/${a}/"`);
       expect(html).toContain(`href="/modules/${b}/"`);
-      for (const section of requiredSections(undefined)) expect(html, `${pair} ${section.heading}`).toContain(`<th scope="row">${section.heading}</th>`);
+      for (const section of requiredSections(undefined)) expect(html, `${pair} ${section.heading}`).toContain(`<span class="row-label">${section.heading}</span>`);
     }
   });
 
