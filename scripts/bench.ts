@@ -1,6 +1,8 @@
 // Benchmark: builds and indexes the site with synthetic modules (100, 1,000 and 10,000 by default) and prints
 // a table of figures, among them what a first search fetches and how long a search takes in Chromium.
-// Usage: npm run bench [-- --sizes 100,1000] [--keep]. Needs about 10 minutes for all sizes.
+// Usage: npm run bench [-- --sizes 100,1000] [--keep] [--baseline <checkout>]. Needs about 10 minutes for all sizes.
+// --baseline builds the same synthetic content with another checkout of the site (with its own node_modules, e.g.
+// a `git worktree` of main) right before this one, so both are measured on the same machine in the same run.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 import { parse, stringify } from 'yaml';
 import { generateSyntheticModules, syntheticThesaurus } from './synthetic-modules.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, keep: { type: 'boolean', default: false }, baseline: { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
 const root = process.cwd();
 const benchRoot = join(root, '.bench');
@@ -110,43 +112,53 @@ function modulePageWeight(dist: string) {
   };
 }
 
-const rows: string[][] = [];
-for (const size of sizes) {
-  const project = join(benchRoot, String(size));
+/** Builds and indexes one checkout of the site with `size` synthetic modules; returns its row of figures. */
+async function benchCheckout(label: string, checkout: string, size: number, withSearch: boolean): Promise<string[]> {
+  const project = join(benchRoot, `${label}-${size}`);
   rmSync(project, { recursive: true, force: true });
   mkdirSync(join(project, 'content'), { recursive: true });
-  for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomie', 'content/paginas']) cpSync(join(root, path), join(project, path), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomie', 'content/paginas']) {
+    if (existsSync(join(checkout, path))) cpSync(join(checkout, path), join(project, path), { recursive: true });
+  }
+  symlinkSync(join(checkout, 'node_modules'), join(project, 'node_modules'));
   generateSyntheticModules(shipped, size, join(project, 'content', 'modules'));
   writeFileSync(join(project, 'content', 'taxonomie', 'thesaurus.yaml'), stringify(syntheticThesaurus(shipped, thesaurus, size)));
-  console.error(`— ${size} modules: bouwen…`);
-  const build = measure(project, [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
-  console.error(`— ${size} modules: indexeren…`);
-  const pagefind = measure(project, [process.execPath, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent']);
-  const words = measure(project, [process.execPath, join(root, 'scripts/search-vocabulary.ts')]);
+  console.error(`— ${label}, ${size} modules: bouwen…`);
+  const build = measure(project, [process.execPath, join(checkout, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+  console.error(`— ${label}, ${size} modules: indexeren…`);
+  const pagefind = measure(project, [process.execPath, join(checkout, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent']);
+  const words = measure(project, [process.execPath, join(project, 'scripts/search-vocabulary.ts')]);
   const index = { seconds: pagefind.seconds + words.seconds, peakMb: Math.max(pagefind.peakMb ?? 0, words.peakMb ?? 0) };
   const dist = join(project, 'dist');
   const weight = modulePageWeight(dist);
-  const search = await searchFigures(dist);
+  const search = withSearch ? await searchFigures(dist) : undefined;
   const peak = Math.max(build.peakMb ?? 0, index.peakMb ?? 0);
-  rows.push([
+  const figures = [
+    label,
     String(size),
     build.seconds.toFixed(1),
     index.seconds.toFixed(1),
+    (build.seconds + index.seconds).toFixed(1),
     peak ? `${Math.round(peak)} MB` : 'n.v.t.',
     `${(dirSize(dist) / 1024 / 1024).toFixed(1)} MB`,
     `${(weight.htmlBytes / 1024).toFixed(1)} kB`,
     `${(weight.compressedHtmlCss / 1024).toFixed(1)} kB`,
     `${(weight.jsBytes / 1024).toFixed(1)} kB`,
-    `${(search.raw / 1024).toFixed(0)} kB`,
-    `${(search.gzipped / 1024).toFixed(0)} kB`,
-    `${search.p50.toFixed(0)} ms`,
-    `${search.p95.toFixed(0)} ms`,
-  ]);
+    ...(search
+      ? [`${(search.raw / 1024).toFixed(0)} kB`, `${(search.gzipped / 1024).toFixed(0)} kB`, `${search.p50.toFixed(0)} ms`, `${search.p95.toFixed(0)} ms`]
+      : ['–', '–', '–', '–']),
+  ];
   if (!values.keep) rmSync(project, { recursive: true, force: true });
+  return figures;
 }
 
-const header = ['modules', 'bouw (s)', 'index (s)', 'piekgeheugen', 'dist', 'HTML modulepagina', 'HTML+CSS gzip', 'JS modulepagina', 'eerste zoekactie', 'eerste zoekactie gzip', 'zoektijd p50', 'zoektijd p95'];
+const rows: string[][] = [];
+for (const size of sizes) {
+  if (values.baseline) rows.push(await benchCheckout('basis', values.baseline, size, false));
+  rows.push(await benchCheckout('deze versie', root, size, true));
+}
+
+const header = ['versie', 'modules', 'bouw (s)', 'index (s)', 'samen (s)', 'piekgeheugen', 'dist', 'HTML modulepagina', 'HTML+CSS gzip', 'JS modulepagina', 'eerste zoekactie', 'eerste zoekactie gzip', 'zoektijd p50', 'zoektijd p95'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(table);
 writeFileSync(join(benchRoot, 'laatste-meting.md'), `${table}\n`);

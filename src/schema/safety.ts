@@ -25,6 +25,13 @@ const columnOf = (node: RootContent) => node.position?.start.column;
 export function checkSafety(tree: Root): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
   const report = (node: RootContent, message: string) => problems.push({ line: lineOf(node), column: columnOf(node), message });
+  // MDX has no indented code blocks but the Markdown renderer does: a paragraph indented four spaces would show as
+  // code on the page. The checker refuses it so that what it accepts renders as the editor meant.
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && (node.position?.start.column ?? 1) >= 5) {
+      report(node, 'deze alinea begint met vier of meer spaties en zou als computercode worden getoond. Haal de spaties aan het begin van de regel weg.');
+    }
+  }
   walk(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm': {
