@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { closestMatch } from '../lib/closest-match.ts';
 import { slugify } from '../lib/slugs.ts';
 import { getTaxonomy } from '../schema/taxonomy.ts';
@@ -32,6 +32,12 @@ function checkChoice(name: string, value: string | undefined, allowed: string[])
   if (value === undefined || allowed.includes(value)) return;
   const suggestion = closestMatch(value, allowed);
   throw new ImportError(`--${name}: verwacht een van ${allowed.map((a) => `"${a}"`).join(', ')}; gekregen "${value}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''}`);
+}
+
+/** A path for messages: relative inside the project, absolute elsewhere (a temporary folder). */
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? resolve(path) : rel;
 }
 
 /** A path for a new file that exists nowhere yet: `name.ext`, else `name-2.ext`, `name-3.ext`, … */
@@ -86,9 +92,9 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     const existing = path === plain ? undefined : existsSync(plain) || planned.has(plain) ? plain : published(plain);
     const functie = draftFunctie(module, taxonomy);
     const text = draftText({ module, werksoort, functie, bron: options.bron, sourceFile: sourceName, taxonomy });
-    const draft = relative(process.cwd(), path);
+    const draft = display(path);
     texts.set(draft, text);
-    outcomes.push({ module, werksoort, functie, draft, existing: existing && relative(process.cwd(), existing), problems: checkDraft(draft, text) });
+    outcomes.push({ module, werksoort, functie, draft, existing: existing && display(existing), problems: checkDraft(draft, text) });
   }
 
   const written: string[] = [];
@@ -107,7 +113,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     }
     const reportFile = freePath(dir, `rapport-${basename(sourceName, extname(sourceName))}`, '.md', (p) => existsSync(p)).path;
     writeFileSync(reportFile, `${report}\n`, { flag: 'wx' });
-    written.push(relative(process.cwd(), reportFile));
+    written.push(display(reportFile));
   }
   return { report: reports.join('\n\n'), written, outcomes };
 }
