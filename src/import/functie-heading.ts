@@ -1,6 +1,6 @@
 import { closestMatch } from '../lib/closest-match.ts';
 import { allFuncties, type Taxonomy } from '../schema/taxonomy.ts';
-import { normalise } from './normalise.ts';
+import { normalise, stripMarkup } from './normalise.ts';
 
 /** What a group heading in a source says about the functie of the modules below it. */
 export interface FunctieHeading {
@@ -14,7 +14,7 @@ export interface FunctieHeading {
 
 /** "Functie: begeleiding" and "Modulen voor de toegangsfuncties" are headings too; strip the lead-in. */
 function headingText(text: string): string {
-  return text
+  return stripMarkup(text)
     .replace(/^(functie|functies)\s*:\s*/i, '')
     .replace(/^modulen?\s+voor\s+(de\s+)?/i, '')
     .trim();

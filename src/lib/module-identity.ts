@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../schema/load-content.ts';
 import { slugify } from './slugs.ts';
@@ -10,7 +11,7 @@ export interface UsedIdentities {
 
 /** Ids and codes are never reused: not those of current modules, not earlier ids, not any URL ever published. */
 export function usedIdentities(modulesDir: string, manifest: string[] = readManifest()): UsedIdentities {
-  const { modules } = loadContent({ modulesDir });
+  const { modules } = existsSync(modulesDir) ? loadContent({ modulesDir }) : { modules: [] };
   return {
     ids: new Set([...modules.flatMap((m) => [m.data.id, ...m.data.eerdereIds]), ...manifest.filter((p) => p.startsWith('/modules/')).map((p) => p.split('/')[2])]),
     codes: new Set([...modules.map((m) => m.data.code), ...manifest.filter((p) => p.startsWith('/m/')).map((p) => p.split('/')[2])]),
