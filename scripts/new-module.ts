@@ -5,9 +5,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { closestMatch } from '../src/text/closest-match.ts';
-import { slugify } from '../src/text/slugs.ts';
-import { readManifest } from '../src/lib/url-manifest.ts';
-import { loadContent } from '../src/schema/load-content.ts';
+import { freeIdentity, newModuleFile, usedIdentities } from '../src/lib/module-identity.ts';
 import { placeholderPrefix, requiredSections, sectionHints } from '../src/schema/sections.ts';
 import { allFuncties, getTaxonomy } from '../src/schema/taxonomy.ts';
 
@@ -58,21 +56,9 @@ const pagina = Number(await ask('pagina', 'Bladzijde in de bron'));
 prompt?.close();
 if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenummer zijn, zoals 12.');
 
-// Ids and codes are never reused: not those of current modules, not earlier ids, not any URL ever published.
 const modulesDir = values.modules ?? join('content', 'modules');
-const { modules } = loadContent({ modulesDir });
-const published = readManifest();
-const usedIds = new Set([...modules.flatMap((m) => [m.data.id, ...m.data.eerdereIds]), ...published.filter((p) => p.startsWith('/modules/')).map((p) => p.split('/')[2])]);
-const usedCodes = new Set([...modules.map((m) => m.data.code), ...published.filter((p) => p.startsWith('/m/')).map((p) => p.split('/')[2])]);
-
-const slug = slugify(titel);
-let id = `${werksoort}-${slug}`;
-for (let n = 2; usedIds.has(id); n++) id = `${werksoort}-${slug}-${n}`;
-let number = 1;
-while (usedCodes.has(`${werksoort}${String(number).padStart(2, '0')}`)) number++;
-const code = `${werksoort}${String(number).padStart(2, '0')}`;
-
-const file = join(modulesDir, werksoort, `${id.slice(werksoort.length + 1)}.mdx`);
+const { id, code } = freeIdentity(werksoort, titel, usedIdentities(modulesDir));
+const file = newModuleFile(modulesDir, werksoort, id);
 if (existsSync(file)) fail(`${file} bestaat al. Kies een andere titel of hernoem het bestaande bestand.`);
 
 const frontmatter = [

@@ -2,22 +2,25 @@
  * The standard sections of a module, in the order every module body must follow.
  * The heading text is what an editor types after `## `; the anchor is the permanent fragment
  * that policy documents link to (`/modules/amw-intake/#doelgroep`), so it never changes.
+ * `variants` are other headings that sources use for the same section ("Doel", "Werkwijze/activiteiten");
+ * the importer (`npm run import`) recognises them. A module file itself always uses `heading`.
  */
 export const sections = [
   {
     key: 'inzet-arbeid',
     heading: 'Inzet bij arbeidsrelevante problematiek',
     anchor: 'inzet-bij-arbeidsrelevante-problematiek',
+    variants: ['Inzet van deze module voor mensen met arbeidsrelevante problematiek', 'Inzet bij arbeid'],
     /** Only type b modules carry the work-related explanation, and in the source it comes first. */
     onlyForType: 'b',
   },
-  { key: 'doelgroep', heading: 'Doelgroep', anchor: 'doelgroep' },
-  { key: 'doelen', heading: 'Doelen', anchor: 'doelen' },
-  { key: 'duur', heading: 'Duur en frequentie', anchor: 'duur-en-frequentie' },
-  { key: 'setting', heading: 'Setting', anchor: 'setting' },
-  { key: 'werkwijze', heading: 'Werkwijze en activiteiten', anchor: 'werkwijze-en-activiteiten' },
-  { key: 'aanvullend', heading: 'Aanvullende informatie', anchor: 'aanvullende-informatie' },
-  { key: 'randvoorwaarden', heading: 'Randvoorwaarden', anchor: 'randvoorwaarden' },
+  { key: 'doelgroep', heading: 'Doelgroep', anchor: 'doelgroep', variants: ['Doelgroepen'] },
+  { key: 'doelen', heading: 'Doelen', anchor: 'doelen', variants: ['Doel', 'Doel(en)', 'Doelstelling', 'Doelstellingen'] },
+  { key: 'duur', heading: 'Duur en frequentie', anchor: 'duur-en-frequentie', variants: ['Frequentie en duur', 'Duur', 'Frequentie', 'Duur en frequentie (globale inschatting)'] },
+  { key: 'setting', heading: 'Setting', anchor: 'setting', variants: ['Locatie'] },
+  { key: 'werkwijze', heading: 'Werkwijze en activiteiten', anchor: 'werkwijze-en-activiteiten', variants: ['Werkwijze/activiteiten', 'Werkwijze / activiteiten', 'Werkwijze of activiteiten', 'Werkwijze', 'Activiteiten', 'Activiteiten en werkwijze', 'Activiteiten en werkwijzen', 'Werkwijze en activiteit'] },
+  { key: 'aanvullend', heading: 'Aanvullende informatie', anchor: 'aanvullende-informatie', variants: ['Eventuele aanvullende informatie', 'Aanvullend', 'Overige informatie'] },
+  { key: 'randvoorwaarden', heading: 'Randvoorwaarden', anchor: 'randvoorwaarden', variants: ['Randvoorwaarde'] },
 ] as const;
 
 export type Section = (typeof sections)[number];

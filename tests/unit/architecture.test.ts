@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 
 // docs/architecture.md: dependencies point one way, from the bottom layer up. A folder may import from its own
 // layer and the layers below, never above. Browser code (client) sits beside site: it may use pure lib code.
-const layers: Record<string, number> = { text: 0, schema: 1, lib: 2, loaders: 3, integrations: 3, site: 3, client: 3, components: 4, layouts: 4, pages: 5 };
+const layers: Record<string, number> = { text: 0, schema: 1, lib: 2, loaders: 3, integrations: 3, site: 3, import: 3, client: 3, components: 4, layouts: 4, pages: 5 };
 const src = join(process.cwd(), 'src');
 
 function files(dir: string): string[] {
