@@ -69,7 +69,7 @@ export function draftText({ module, werksoort, functie, bron, sourceFile, taxono
   frontmatter.push(`  document: ${bron ?? quote(`${placeholderPrefix} een bron-id uit content/taxonomie/bronnen.yaml`)}`);
   if (module.page) frontmatter.push(`  pagina: ${module.page}`);
   else frontmatter.push('  # pagina: de bron toont hier geen paginanummer; vul de bladzijde in waar de module begint.');
-  if (module.schakel) frontmatter.push('# De bron noemt dit een schakelmodule: zet bij `schakel:` de id(s) van de tegenhanger(s) in de andere werksoort.');
+  if (module.schakel) frontmatter.push('# De bron noemt dit een schakelmodule: zet bij `schakel:` de tegenhanger(s) in de andere werksoort, elk met herkomst (`- id: …` en `pagina:` of `redactie:`), of `schakelZonderTegenhanger: <bladzijde>` als de bron er geen noemt.');
   frontmatter.push('verwijzingen: []', 'trefwoorden: []', '---');
 
   const body: string[] = [];

@@ -28,7 +28,7 @@ export function comparePairs(modules: ModuleView[], werksoortOrder: string[] = [
     pairs.set(key, { a: first, b: second, reason });
   };
   for (const module of modules) {
-    for (const id of module.data.schakel) {
+    for (const { id } of module.data.schakel) {
       const other = byId.get(id);
       if (other) add(module, other, 'schakel');
     }

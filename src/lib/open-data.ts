@@ -1,8 +1,19 @@
+import type { Relation } from '../schema/relation.ts';
 import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema/open-data.ts';
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
 
 export type { OpenDataRecord };
+
+const relationRecord = (relation: Relation) => ({
+  id: relation.id,
+  herkomst: relation.pagina !== undefined ? ('bron' as const) : ('redactie' as const),
+  pagina: relation.pagina ?? null,
+  reden: relation.redactie ?? null,
+});
+
+/** A relation in one CSV cell: the id, then where it comes from. */
+const relationCell = (r: OpenDataRecord['verwijzingen'][number]) => `${r.id} (${r.herkomst === 'bron' ? `bron p. ${r.pagina}` : 'redactie'})`;
 
 /** One module as published in the open data; parsed through its schema so the export never drifts from it. */
 export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDataRecord {
@@ -19,8 +30,10 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     bronrubriek: data.bronrubriek ?? null,
     samenvatting: data.samenvatting,
     bron: { document: data.bron.document, titel: module.bron.titel, pagina: data.bron.pagina },
-    schakel: data.schakel,
-    verwijzingen: data.verwijzingen,
+    schakel: data.schakel.map(relationRecord),
+    schakelZonderTegenhanger: data.schakelZonderTegenhanger ?? null,
+    verwijzingen: data.verwijzingen.map(relationRecord),
+    functieRedactie: data.functieRedactie ?? null,
     trefwoorden: data.trefwoorden,
     aliassen: data.aliassen,
     eerdereIds: data.eerdereIds,
@@ -52,8 +65,8 @@ export function toCsv(records: OpenDataRecord[]): string {
       bron_document: r.bron.document,
       bron_titel: r.bron.titel,
       bron_pagina: String(r.bron.pagina),
-      schakel: r.schakel.join(listSeparator),
-      verwijzingen: r.verwijzingen.join(listSeparator),
+      schakel: r.schakel.map(relationCell).join(listSeparator),
+      verwijzingen: r.verwijzingen.map(relationCell).join(listSeparator),
       trefwoorden: r.trefwoorden.join(listSeparator),
       aliassen: r.aliassen.join(listSeparator),
       eerdere_ids: r.eerdereIds.join(listSeparator),

@@ -2,6 +2,7 @@ import { closestMatch } from '../text/closest-match.ts';
 import { slugify } from '../text/slugs.ts';
 import type { LoadedModule } from './loaded-module.ts';
 import type { Problem } from './report.ts';
+import { allFuncties, type Taxonomy } from './taxonomy.ts';
 
 function problemAt(module: LoadedModule, path: PropertyKey[], field: string, message: string): Problem {
   return { file: module.file, line: module.lineOf(path), field, message };
@@ -11,7 +12,7 @@ function problemAt(module: LoadedModule, path: PropertyKey[], field: string, mes
  * Checks that need the whole collection: unique ids, references that resolve,
  * and schakel relations that point to another werksoort and are named back.
  */
-export function checkCollection(modules: LoadedModule[]): Problem[] {
+export function checkCollection(modules: LoadedModule[], taxonomy?: Taxonomy): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LoadedModule>();
   for (const module of modules) {
@@ -48,22 +49,40 @@ export function checkCollection(modules: LoadedModule[]): Problem[] {
   }
 
   for (const module of byId.values()) {
-    module.data.verwijzingen.forEach((id, index) => {
+    module.data.verwijzingen.forEach(({ id }, index) => {
       const field = `verwijzingen[${index}]`;
-      if (id === module.data.id) problems.push(problemAt(module, ['verwijzingen', index], field, 'een module kan niet naar zichzelf verwijzen. Haal dit id weg.'));
-      else if (!byId.has(id)) problems.push(problemAt(module, ['verwijzingen', index], field, unknown(id)));
+      if (id === module.data.id) problems.push(problemAt(module, ['verwijzingen', index, 'id'], field, 'een module kan niet naar zichzelf verwijzen. Haal dit id weg.'));
+      else if (!byId.has(id)) problems.push(problemAt(module, ['verwijzingen', index, 'id'], field, unknown(id)));
     });
-    module.data.schakel.forEach((id, index) => {
+    module.data.schakel.forEach(({ id }, index) => {
       const field = `schakel[${index}]`;
       const counterpart = byId.get(id);
       if (!counterpart) {
-        problems.push(problemAt(module, ['schakel', index], field, unknown(id)));
+        problems.push(problemAt(module, ['schakel', index, 'id'], field, unknown(id)));
       } else if (counterpart.data.werksoort === module.data.werksoort) {
-        problems.push(problemAt(module, ['schakel', index], field, `"${id}" hoort bij dezelfde werksoort (${module.data.werksoort}). Een schakelmodule verbindt twee verschillende werksoorten.`));
-      } else if (!counterpart.data.schakel.includes(module.data.id)) {
-        problems.push(problemAt(module, ['schakel', index], field, `"${id}" noemt deze module niet terug. Voeg in ${counterpart.file} "${module.data.id}" toe aan \`schakel:\`, of haal "${id}" hier weg.`));
+        problems.push(problemAt(module, ['schakel', index, 'id'], field, `"${id}" hoort bij dezelfde werksoort (${module.data.werksoort}). Een schakelmodule verbindt twee verschillende werksoorten.`));
+      } else if (!counterpart.data.schakel.some((relation) => relation.id === module.data.id)) {
+        problems.push(problemAt(module, ['schakel', index, 'id'], field, `"${id}" noemt deze module niet terug. Voeg in ${counterpart.file} "${module.data.id}" toe aan \`schakel:\`, of haal "${id}" hier weg.`));
       }
     });
+  }
+  // The functie must follow the source's rubric (through functies.yaml `bronnamen`), or say why it does not.
+  if (taxonomy) {
+    const functies = allFuncties(taxonomy);
+    for (const module of byId.values()) {
+      const { bronrubriek, functie, functieRedactie, schakel, schakelZonderTegenhanger } = module.data;
+      if (schakel.length && schakelZonderTegenhanger !== undefined) {
+        problems.push(problemAt(module, ['schakelZonderTegenhanger'], 'schakelZonderTegenhanger', 'een module met een tegenhanger in `schakel:` is niet "zonder tegenhanger". Haal een van beide weg.'));
+      }
+      if (!bronrubriek) continue;
+      const follows = functies.filter((f) => f.bronnamen.includes(bronrubriek)).map((f) => f.id);
+      if (!follows.length) continue;
+      if (!follows.includes(functie) && !functieRedactie) {
+        problems.push(problemAt(module, ['functie'], 'functie', `de bron plaatst deze module onder "${bronrubriek}", en die rubriek hoort in functies.yaml bij ${follows.map((f) => `"${f}"`).join(' of ')}. Gebruik die functie, of leg met \`functieRedactie: "<reden>"\` uit waarom de module elders staat.`));
+      } else if (follows.includes(functie) && functieRedactie) {
+        problems.push(problemAt(module, ['functieRedactie'], 'functieRedactie', `de functie volgt de rubriek van de bron ("${bronrubriek}"); een redactionele reden is niet nodig. Haal het veld weg.`));
+      }
+    }
   }
   return problems;
 }

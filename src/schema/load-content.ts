@@ -153,7 +153,7 @@ export function loadContent(options: ContentOptions = {}): LoadedContent {
     problems.push(...loaded.problems);
     if (loaded.module) modules.push(loaded.module);
   }
-  problems.push(...checkCollection(modules));
+  problems.push(...checkCollection(modules, taxonomy));
   // The thesaurus names the shipped modules; checking it against another set of modules (fixtures) would
   // report every id as unknown.
   const thesaurus = options.modulesDir === undefined ? loadThesaurus(taxonomyDir, new Set(modules.map((m) => m.data.id)), taxonomy, root) : { entries: [], problems: [] };

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { closestMatch } from '../text/closest-match.ts';
 import { codePattern } from './code.ts';
+import { relationSchema } from './relation.ts';
 import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
 
 function describeValue(value: unknown): string {
@@ -32,6 +33,10 @@ function oneOf(values: readonly string[], hint: string) {
 
 function idList(hint: string) {
   return z.array(idSchema, { error: `verwacht een lijst met module-id's, zoals [amw-intake]. ${hint}` }).default([]);
+}
+
+function relationList(hint: string) {
+  return z.array(relationSchema, { error: `verwacht een lijst met relaties, elk met \`- id:\` en \`pagina:\` of \`redactie:\`. ${hint}` }).default([]);
 }
 
 /** Builds the module schema from a taxonomy, so that fixtures can bring their own lists. */
@@ -83,13 +88,24 @@ export function createModuleSchema(taxonomy: Taxonomy) {
       },
       { error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt. Voeg `bron:` toe met `document:` en `pagina:`.' : 'verwacht `document:` en `pagina:` onder `bron:`.') },
     ),
-    /** Ids of other modules this module mentions or leads to, e.g. `[amw-budgetbegeleiding]`. */
-    verwijzingen: idList('Gebruik [] als de module naar geen andere module verwijst.'),
     /**
-     * Ids of the counterpart(s) in another werksoort when this is a schakelmodule: a module that two
-     * werksoorten both perform, each in its own way. The counterpart must name this module back.
+     * Other modules this module names or leads to, each with its provenance: `pagina` where the source names it,
+     * or `redactie` with the editors' reason. A link that exists only the other way round is shown as "Genoemd in".
      */
-    schakel: idList('Laat het veld weg als dit geen schakelmodule is.'),
+    verwijzingen: relationList('Laat het veld weg als de module naar geen andere module verwijst.'),
+    /**
+     * The counterpart(s) in another werksoort when this is a schakelmodule: a module that two werksoorten both
+     * perform, each in its own way. The counterpart must name this module back. `pagina` is where the source marks
+     * this module as schakelmodule with a same-named counterpart; `redactie` says why the editors pair them otherwise.
+     */
+    schakel: relationList('Laat het veld weg als dit geen schakelmodule is.'),
+    /** The source marks the module as schakelmodule (give the page) but names no counterpart in the other werksoort. */
+    schakelZonderTegenhanger: z.number({ error: 'verwacht de bladzijde waar de bron de module als schakelmodule markeert.' }).int().positive().optional(),
+    /**
+     * Why the functie differs from the one the source's rubric (`bronrubriek`) maps to in functies.yaml. Required
+     * exactly when it differs, so a reader can see the placement is an editorial choice.
+     */
+    functieRedactie: z.string().min(10).optional(),
     /** Search words that are not in the text, such as "werkstress". */
     trefwoorden: z.array(z.string().min(1), { error: 'verwacht een lijst met woorden, zoals [werkstress, burn-out].' }).default([]),
     /**

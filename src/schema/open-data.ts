@@ -2,6 +2,16 @@ import { z } from 'astro/zod';
 
 const named = z.object({ id: z.string(), naam: z.string() });
 
+/** A relation to another module with its provenance, as on the module page. */
+const relation = z
+  .object({
+    id: z.string(),
+    herkomst: z.enum(['bron', 'redactie']).describe('"bron": de bron noemt de relatie (zie pagina); "redactie": de redactie voegt haar toe (zie reden).'),
+    pagina: z.number().int().nullable().describe('Bladzijde van de bron van deze module waar de relatie staat; null bij redactie.'),
+    reden: z.string().nullable().describe('Waarom de redactie de relatie toevoegt; null als de bron haar noemt.'),
+  })
+  .strict();
+
 /**
  * One module in the open data (`/data/modules.json`, `/data/modules.csv`). The JSON Schema that outside
  * users validate against (`/data/module.schema.json`) is generated from this definition.
@@ -18,8 +28,10 @@ export const openDataRecordSchema = z
     bronrubriek: z.string().nullable().describe('De eigen groepsnaam van de bron, als die afwijkt.'),
     samenvatting: z.string(),
     bron: z.object({ document: z.string(), titel: z.string(), pagina: z.number().int() }),
-    schakel: z.array(z.string()).describe('Ids van de tegenhanger(s) als dit een schakelmodule is.'),
-    verwijzingen: z.array(z.string()),
+    schakel: z.array(relation).describe('De tegenhanger(s) als dit een schakelmodule is, met herkomst.'),
+    schakelZonderTegenhanger: z.number().int().nullable().describe('Bladzijde waar de bron de module als schakelmodule markeert zonder een tegenhanger te noemen; anders null.'),
+    verwijzingen: z.array(relation).describe('Modules waarnaar deze module verwijst, met herkomst.'),
+    functieRedactie: z.string().nullable().describe('Waarom de functie afwijkt van de rubriek van de bron; null als ze die volgt.'),
     trefwoorden: z.array(z.string()),
     aliassen: z.array(z.string()).describe('Andere namen die in de praktijk worden gebruikt.'),
     eerdereIds: z.array(z.string()).describe("Ids die de module eerder had; hun URL's verwijzen naar deze module door."),

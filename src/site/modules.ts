@@ -34,7 +34,7 @@ export function getModuleIndex(): Promise<ModuleIndex> {
     const referredBy = new Map<string, ModuleView[]>();
     const byFunctie = new Map<string, ModuleView[]>();
     for (const module of modules) {
-      for (const id of module.data.verwijzingen) referredBy.set(id, [...(referredBy.get(id) ?? []), module]);
+      for (const { id } of module.data.verwijzingen) referredBy.set(id, [...(referredBy.get(id) ?? []), module]);
       byFunctie.set(module.data.functie, [...(byFunctie.get(module.data.functie) ?? []), module]);
     }
     return {

@@ -87,10 +87,10 @@ describe('open data', () => {
       const record = records[i];
       expect({
         id: cell.id, code: cell.code, titel: cell.titel, werksoort: cell.werksoort, functie: cell.functie, type: cell.type || null,
-        samenvatting: cell.samenvatting, pagina: Number(cell.bron_pagina), schakel: list(cell.schakel), aliassen: list(cell.aliassen), url: cell.url,
+        samenvatting: cell.samenvatting, pagina: Number(cell.bron_pagina), schakel: list(cell.schakel), verwijzingen: list(cell.verwijzingen), aliassen: list(cell.aliassen), url: cell.url,
       }).toEqual({
         id: record.id, code: record.code, titel: record.titel, werksoort: record.werksoort.id, functie: record.functie.id, type: record.type,
-        samenvatting: record.samenvatting, pagina: record.bron.pagina, schakel: record.schakel, aliassen: record.aliassen, url: record.url,
+        samenvatting: record.samenvatting, pagina: record.bron.pagina, schakel: record.schakel.map((r) => `${r.id} (${r.pagina !== null ? `bron p. ${r.pagina}` : 'redactie'})`), verwijzingen: record.verwijzingen.map((r) => `${r.id} (${r.pagina !== null ? `bron p. ${r.pagina}` : 'redactie'})`), aliassen: record.aliassen, url: record.url,
       });
     });
   });

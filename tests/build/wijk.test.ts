@@ -4,7 +4,7 @@ import { requiredSections } from '../../src/schema/sections.ts';
 import { distExists, readDist } from '../helpers/dist.ts';
 
 const { modules, taxonomy } = loadContent();
-const schakelPairs = [...new Set(modules.flatMap((m) => m.data.schakel.map((other) => [m.data.id, other].sort().join('--'))))];
+const schakelPairs = [...new Set(modules.flatMap((m) => m.data.schakel.map(({ id: other }) => [m.data.id, other].sort().join('--'))))];
 
 describe('wijk modules on the built site', () => {
   test('has a compare page for every schakel pair that shows both modules and every section row', () => {
@@ -24,7 +24,7 @@ describe('wijk modules on the built site', () => {
     for (const module of modules.filter((m) => m.data.schakel.length)) {
       const html = readDist(`modules/${module.data.id}/index.html`);
       expect(html, module.data.id).toContain('id="schakel-kop"');
-      for (const other of module.data.schakel) expect(html).toContain(`href="/modules/${other}/"`);
+      for (const { id: other } of module.data.schakel) expect(html).toContain(`href="/modules/${other}/"`);
     }
   });
 
@@ -56,7 +56,7 @@ describe('wijk modules on the built site', () => {
   test('lets search filter on schakelmodule yes or no', () => {
     for (const module of modules) {
       const html = readDist(`modules/${module.data.id}/index.html`);
-      expect(html).toContain(`data-pagefind-filter="schakelmodule">${module.data.schakel.length ? 'ja' : 'nee'}<`);
+      expect(html).toContain(`data-pagefind-filter="schakelmodule">${module.data.schakel.length || module.data.schakelZonderTegenhanger !== undefined ? 'ja' : 'nee'}<`);
     }
   });
 });

@@ -28,10 +28,10 @@ describe('shipped content', () => {
   test('resolves every reference and every schakel counterpart both ways', () => {
     const ids = new Set(modules.map((m) => m.data.id));
     for (const module of modules) {
-      for (const id of module.data.verwijzingen) expect(ids, `${module.data.id} → ${id}`).toContain(id);
-      for (const id of module.data.schakel) {
+      for (const { id } of module.data.verwijzingen) expect(ids, `${module.data.id} → ${id}`).toContain(id);
+      for (const { id } of module.data.schakel) {
         const counterpart = modules.find((m) => m.data.id === id);
-        expect(counterpart?.data.schakel, `${id} noemt ${module.data.id} terug`).toContain(module.data.id);
+        expect(counterpart?.data.schakel.map((r) => r.id), `${id} noemt ${module.data.id} terug`).toContain(module.data.id);
       }
     }
   });

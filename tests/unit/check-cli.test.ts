@@ -35,6 +35,8 @@ describe('npm run check', () => {
     ['unsafe-import', 'an import', 18, 'een module mag geen `import` bevatten'],
     ['unsafe-script', 'a script tag', 24, 'een <script> is niet toegestaan'],
     ['unsafe-event-handler', 'an inline event handler', 42, 'een event-attribuut (onclick) in <span>'],
+    ['relation-without-provenance', 'a reference without its provenance', 12, 'geef bij "test-wmw-voorlichting" ook de herkomst'],
+    ['functie-off-rubric', 'a functie that does not follow the source rubric, without a reason', 6, 'de bron plaatst deze module onder "Concrete dienstverlening"'],
     ['unsafe-js-link', 'a javascript: link', 30, 'een link naar "javascript:" is niet toegestaan'],
   ];
   for (const [caseName, what, line, message] of cases) {
