@@ -67,3 +67,24 @@ export function searchKey(text: string): string {
 export function entryWords(entry: { term: string; synoniemen: readonly string[] }): string[] {
   return [entry.term, ...entry.synoniemen];
 }
+
+/**
+ * The common stem of the forms a Dutch word takes in running text: plural (-en, -s), the inflected adjective
+ * (-e) and the spelling changes that come with them ("cursussen" → cursus, "preventieve" → preventief,
+ * "huisbezoeken" → huisbezoek). Not a full stemmer: two forms of one word get one stem, so that a name in a
+ * document matches however it is inflected. Short words stay as they are.
+ */
+export function wordStem(word: string): string {
+  let stem = word;
+  const strip = (suffix: string, keep: number) => {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= keep) stem = stem.slice(0, -suffix.length);
+  };
+  if (!stem.endsWith('ss')) strip('s', 4);
+  if (stem.endsWith('en')) strip('en', 3);
+  else strip('e', 4);
+  // "cursuss(en)" → cursus, "groepp" does not occur: a doubled consonant after a plural ending is the spelling rule.
+  if (stem.length > 4 && /([bdfgklmnprst])\1$/.test(stem) && stem !== word) stem = stem.slice(0, -1);
+  if (!stem.endsWith('ss')) strip('s', 4);
+  if (stem !== word) stem = stem.replace(/v$/, 'f').replace(/z$/, 's');
+  return stem;
+}

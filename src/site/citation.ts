@@ -1,0 +1,29 @@
+import type { CitationInput } from '../lib/citation.ts';
+import { formatDate, getBuildInfo, lastChanged } from '../lib/build-info.ts';
+import type { ModuleView } from '../lib/module-view.ts';
+import { href, shortLinkPath } from '../lib/paths.ts';
+
+/** The version of a module as readers see it: the date its file last changed, else the date of the build. */
+export function moduleVersion(module: ModuleView): string {
+  const changed = module.file ? lastChanged(module.file) : undefined;
+  return formatDate(changed ?? getBuildInfo().builtAt);
+}
+
+/**
+ * What citation() gets for a module: one place, so that the module page, /koppelen/ and anything else that
+ * cites a module give the same text.
+ */
+export function moduleCitation(module: ModuleView, site: URL | undefined): CitationInput {
+  return {
+    titel: module.data.titel,
+    werksoort: module.werksoort.naam,
+    bronTitel: module.bron.titel,
+    pagina: module.data.bron.pagina,
+    url: new URL(href(module.path), site).href,
+    versie: moduleVersion(module),
+  };
+}
+
+export function moduleShortLink(module: ModuleView, site: URL | undefined): string {
+  return new URL(href(shortLinkPath(module.data.code)), site).href;
+}
