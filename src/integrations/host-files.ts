@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { redirectHtml } from '../lib/redirect-html.ts';
-import { moduleRedirects } from '../lib/redirects.ts';
+import { moduleRedirects, redirectLines, upperCaseShortLinks } from '../lib/redirects.ts';
 import { immutableCacheControl, immutablePaths, securityHeaders } from '../lib/security.ts';
 import type { OpenDataRecord } from '../schema/open-data.ts';
 
@@ -24,13 +24,14 @@ export function hostFiles(): AstroIntegration {
         const records = JSON.parse(readFileSync(new URL('data/modules.json', dir), 'utf8')) as OpenDataRecord[];
         const titles = new Map(records.map((r) => [`modules/${r.id}/`, r.titel]));
         const redirects = moduleRedirects(records);
-        for (const redirect of redirects) {
+        const upperCase = upperCaseShortLinks(redirects);
+        for (const redirect of [...redirects, ...upperCase]) {
           const folder = new URL(redirect.from, dir);
           mkdirSync(folder, { recursive: true });
           const target = `${base}${redirect.to}`;
           writeFileSync(new URL('index.html', folder), redirectHtml({ target, canonical: new URL(target, site).href, title: titles.get(redirect.to) ?? redirect.to }));
         }
-        const lines = redirects.flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
+        const lines = redirectLines([...redirects, ...upperCase], base);
         writeFileSync(new URL('_redirects', dir), `${lines.join('\n')}\n`);
         const headers = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
         const caching = immutablePaths.map((path) => `${base}${path}\n  Cache-Control: ${immutableCacheControl}`);

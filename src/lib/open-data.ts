@@ -2,6 +2,7 @@ import type { Relation } from '../schema/relation.ts';
 import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema/open-data.ts';
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
+import { csvCell } from '../text/csv.ts';
 
 export type { OpenDataRecord };
 
@@ -44,10 +45,6 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
 }
 
 export const listSeparator = ' | ';
-
-function csvCell(value: string): string {
-  return /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** CSV for Dutch spreadsheets: UTF-8 with byte-order mark, semicolons, CRLF line ends. */
 export function toCsv(records: OpenDataRecord[]): string {

@@ -16,3 +16,19 @@ export function moduleRedirects(modules: Array<{ id: string; code: string; alias
     ...data.eerdereIds.map((id) => ({ from: modulePath(id), to: modulePath(data.id), kind: 'eerder-id' as const })),
   ]);
 }
+
+/**
+ * The short link of a code also in capitals (`m/AMW08/`), as people type it from print: a page of its own on
+ * every host, since not every host matches paths without regard to case. Other mixes of case are forwarded by
+ * the 404 page (src/client/short-link-case.ts).
+ */
+export function upperCaseShortLinks(redirects: readonly Redirect[]): Redirect[] {
+  return redirects
+    .filter((r) => r.kind === 'code' && r.from.toUpperCase() !== r.from)
+    .map((r) => ({ ...r, from: `m/${r.from.slice(2).toUpperCase()}` }));
+}
+
+/** The lines of `_redirects`: every redirect with and without its closing slash. */
+export function redirectLines(redirects: readonly Redirect[], base: string): string[] {
+  return redirects.flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
+}
