@@ -3,6 +3,8 @@ import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
 import { csvCell } from '../text/csv.ts';
+import { citation } from './citation.ts';
+import { moduleCitation } from './module-citation.ts';
 
 export type { OpenDataRecord };
 
@@ -20,6 +22,7 @@ const relationCell = (r: OpenDataRecord['verwijzingen'][number]) => `${r.id} (${
 export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDataRecord {
   const { data } = module;
   const url = new URL(href(module.path), site).href;
+  const cite = citation(moduleCitation(module, site));
   return openDataRecordSchema.parse({
     id: data.id,
     code: data.code,
@@ -40,6 +43,7 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     eerdereIds: data.eerdereIds,
     url,
     kortelink: new URL(href(shortLinkPath(data.code)), site).href,
+    citaat: { tekst: cite.text, markdown: cite.markdown },
     secties: module.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
   });
 }
@@ -69,6 +73,7 @@ export function toCsv(records: OpenDataRecord[]): string {
       eerdere_ids: r.eerdereIds.join(listSeparator),
       url: r.url,
       kortelink: r.kortelink,
+      citaat: r.citaat.tekst,
       secties: r.secties.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator),
     };
     return csvColumns.map((column) => csvCell(values[column])).join(';');

@@ -37,6 +37,9 @@ export const openDataRecordSchema = z
     eerdereIds: z.array(z.string()).describe("Ids die de module eerder had; hun URL's verwijzen naar deze module door."),
     url: z.url().describe('Permanente URL van de modulepagina.'),
     kortelink: z.url().describe('Korte link die naar de module doorverwijst.'),
+    citaat: z
+      .object({ tekst: z.string(), markdown: z.string() })
+      .describe('Het citaat zoals de modulepagina en /koppelen/ het geven, als tekst en als Markdown-link.'),
     secties: z.array(
       z.object({
         kop: z.string(),
@@ -57,5 +60,5 @@ export function openDataJsonSchema() {
 /** Columns of the CSV, in order; lists are joined with " | ". */
 export const csvColumns = [
   'id', 'code', 'titel', 'werksoort', 'functiegroep', 'functie', 'type', 'bronrubriek', 'samenvatting',
-  'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'eerdere_ids', 'url', 'kortelink', 'secties',
+  'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'eerdere_ids', 'url', 'kortelink', 'citaat', 'secties',
 ] as const;

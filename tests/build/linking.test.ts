@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { citation } from '../../src/lib/citation.ts';
 import { listSeparator, type OpenDataRecord } from '../../src/lib/open-data.ts';
 import { moduleRedirects } from '../../src/lib/redirects.ts';
 import { csvColumns } from '../../src/schema/open-data.ts';
@@ -56,6 +57,17 @@ describe('permanent links', () => {
     for (const record of records) {
       const html = readDist(`modules/${record.id}/index.html`);
       for (const section of record.secties) expect(html, `${record.id}#${section.anker}`).toContain(`<a class="section-link no-print" href="#${section.anker}"`);
+    }
+  });
+
+  test('gives the same citation on the module page, in the open data and to /koppelen/', () => {
+    const matcher = JSON.parse(readDist('koppelen/modules.json')) as { modules: Array<{ id: string; citaat: Parameters<typeof citation>[0] }> };
+    const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+    for (const record of records) {
+      const onPage = unescape(readDist(`modules/${record.id}/index.html`).match(/id="citaat-tekst"[^>]*>([^<]*)</)![1].trim());
+      expect(record.citaat.tekst, record.id).toBe(onPage);
+      expect(citation(matcher.modules.find((m) => m.id === record.id)!.citaat).text, record.id).toBe(onPage);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { matcherWords, type MatcherData } from '../../lib/matcher-data.ts';
-import { moduleCitation, moduleShortLink } from '../../site/citation.ts';
+import { moduleCitation, moduleShortLink } from '../../lib/module-citation.ts';
 import { getModules, taxonomy } from '../../site/modules.ts';
 import { getThesaurus } from '../../site/search.ts';
 

@@ -1,7 +1,8 @@
-import type { CitationInput } from '../lib/citation.ts';
-import { formatDate, getBuildInfo, lastChanged } from '../lib/build-info.ts';
-import type { ModuleView } from '../lib/module-view.ts';
-import { href, shortLinkPath } from '../lib/paths.ts';
+// The citation of a module as the site gives it: built here once for the module page, /koppelen/ and the open data.
+import type { CitationInput } from './citation.ts';
+import { formatDate, getBuildInfo, lastChanged } from './build-info.ts';
+import type { ModuleView } from './module-view.ts';
+import { href, shortLinkPath } from './paths.ts';
 
 /** The version of a module as readers see it: the date its file last changed, else the date of the build. */
 export function moduleVersion(module: ModuleView): string {
@@ -13,7 +14,7 @@ export function moduleVersion(module: ModuleView): string {
  * What citation() gets for a module: one place, so that the module page, /koppelen/ and anything else that
  * cites a module give the same text.
  */
-export function moduleCitation(module: ModuleView, site: URL | undefined): CitationInput {
+export function moduleCitation(module: ModuleView, site: URL | string | undefined): CitationInput {
   return {
     titel: module.data.titel,
     werksoort: module.werksoort.naam,
@@ -24,6 +25,6 @@ export function moduleCitation(module: ModuleView, site: URL | undefined): Citat
   };
 }
 
-export function moduleShortLink(module: ModuleView, site: URL | undefined): string {
+export function moduleShortLink(module: ModuleView, site: URL | string | undefined): string {
   return new URL(href(shortLinkPath(module.data.code)), site).href;
 }
