@@ -66,7 +66,7 @@ export function mountDocumentMatcher() {
     const chosen: Array<string | undefined> = [];
     const heading = Object.assign(document.createElement('h2'), { tabIndex: -1 });
     const moduleCount = new Set(mentions.filter((m) => m.candidates.length === 1 && m.certainty !== 'twijfel').map((m) => m.candidates[0])).size;
-    heading.textContent = mentions.length === 0 ? 'Geen modules gevonden' : `${count(mentions.length, 'vermelding', 'vermeldingen')}, ${count(moduleCount, 'module', 'modules')} zeker gekoppeld`;
+    heading.textContent = mentions.length === 0 ? 'Geen modules gevonden' : `${count(mentions.length, 'vermelding', 'vermeldingen')}, ${count(moduleCount, 'module', 'modules')} direct gekoppeld`;
     output.replaceChildren(heading);
     if (mentions.length === 0) {
       output.append(Object.assign(document.createElement('p'), { textContent: 'De tekst noemt geen module bij titel of bekende andere naam. Zet “Toon ook twijfelgevallen” aan, of zoek met een trefwoord.' }));

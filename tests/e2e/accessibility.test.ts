@@ -69,4 +69,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  test('finds no violations on /koppelen/ with results, a choice and doubtful mentions', async () => {
+    const page = await site.page('koppelen/', { bypassCSP: true });
+    await page.locator('#koppel-twijfel').check();
+    await page.locator('#koppel-tekst').fill('De Budgetbegeleiding, het spreekuur voor informatie en advies en voorlichting over schulden.');
+    await page.getByRole('button', { name: 'Zoek modules' }).click();
+    await page.waitForSelector('.koppel-keuze');
+
+    expect(await violations(page)).toEqual([]);
+  });
 });
