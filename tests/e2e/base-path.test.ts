@@ -33,6 +33,25 @@ describe(`a build under ${address}`, () => {
     expect(html).toMatch(new RegExp(`id="citaat-tekst"[^>]*>[^<]*${address.replace(/[./]/g, '\\$&')}modules/amw-intake/`));
   });
 
+  test('forwards a short link in another case or without slash under the base path', async () => {
+    for (const path of ['m/Amw02', 'm/AMW02', 'm/amw02']) {
+      const page = await site.page(path);
+      await page.waitForURL(/\/modulewijzer\/modules\/amw-intake\/$/);
+
+      expect(await page.locator('h1').textContent(), path).toBe('Intake');
+    }
+  });
+
+  test('matches a document on /koppelen/ with the data under the base path', async () => {
+    const page = await site.page('koppelen/');
+    await page.locator('#koppel-tekst').fill('Na de Intake volgt Budgetbegeleiding.');
+    await page.getByRole('button', { name: 'Zoek modules' }).click();
+    await page.waitForSelector('.koppel-vermelding');
+
+    expect(await page.locator('.koppel-vermelding h3 a').first().getAttribute('href')).toBe(`${address}modules/amw-intake/`);
+    expect(page.errors).toEqual([]);
+  });
+
   test('writes redirects and headers with the base path for hosts that read them', () => {
     expect(read('_redirects')).toContain(`${basePathBuild.base}m/amw02/ ${basePathBuild.base}modules/amw-intake/ 301`);
     expect(read('_headers')).toMatch(new RegExp(`^${basePathBuild.base}\\*\\n  Content-Security-Policy: `));
