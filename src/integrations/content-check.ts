@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { loadBegrippen } from '../schema/begrippen.ts';
 import { loadContent } from '../schema/load-content.ts';
 import { errorsOnly, formatReport } from '../schema/report.ts';
 
@@ -14,7 +15,8 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build' && !process.env.SITE_URL) {
           logger.warn('SITE_URL is niet ingesteld: permanente links, citaten en de sitemap wijzen naar http://localhost:4321. Stel SITE_URL (en zo nodig BASE_PATH) in voordat u publiceert; zie de README.');
         }
-        const { problems } = loadContent();
+        // The terms file is checked here rather than in loadContent: it explains the site's words, not the modules.
+        const problems = [...loadContent().problems, ...loadBegrippen().problems];
         if (!problems.length) return;
         const report = formatReport(problems);
         if (command === 'build' && errorsOnly(problems).length) {
