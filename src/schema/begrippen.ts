@@ -40,13 +40,7 @@ export const begripSchema = z.object({
   zie: z.array(begripLinkSchema, { error: 'verwacht een lijst met links, zoals [{ tekst: Modules per type, pad: type/ }].' }).default([]),
 });
 
-export const begrippenSchema = z.array(begripSchema, { error: 'verwacht een lijst met begrippen die elk beginnen met `- id:`.' }).superRefine((begrippen, ctx) => {
-  const seen = new Set<string>();
-  begrippen.forEach((begrip, index) => {
-    if (seen.has(begrip.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `begrip "${begrip.id}" komt twee keer voor; elk id moet uniek zijn.` });
-    seen.add(begrip.id);
-  });
-});
+export const begrippenSchema = z.array(begripSchema, { error: 'verwacht een lijst met begrippen die elk beginnen met `- id:`.' });
 
 export type Begrip = z.infer<typeof begripSchema>;
 
@@ -68,8 +62,8 @@ export function loadBegrippen(taxonomyDir: string = defaultTaxonomyDir, root = p
     const pos = counter.linePos(doc.errors[0].pos[0]);
     return { begrippen: [], problems: [{ file, line: pos.line, column: pos.col, message: `het bestand is geen geldige YAML (${doc.errors[0].code}). Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.` }] };
   }
-  const parsed = begrippenSchema.safeParse(doc.toJS() ?? []);
-  if (parsed.success) return { begrippen: parsed.data, problems: [] };
+  const raw: unknown = doc.toJS() ?? [];
+  const parsed = begrippenSchema.safeParse(raw);
   const lineOf = (at: PropertyKey[]) => {
     // A missing field has no node of its own; point at the item it is missing from.
     for (let n = at.length; n > 0; n--) {
@@ -79,7 +73,16 @@ export function loadBegrippen(taxonomyDir: string = defaultTaxonomyDir, root = p
     return undefined;
   };
   const fieldOf = (at: PropertyKey[]) => (at.length ? `${String(at[0])}.${at.slice(1).map(String).join('.')}`.replace(/\.$/, '') : undefined);
-  return { begrippen: [], problems: parsed.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldOf(issue.path), message: issue.message })) };
+  const problems: Problem[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldOf(issue.path), message: issue.message }));
+  // Checked on the raw list, so a duplicate is reported even when another item has a problem of its own.
+  const seen = new Map<string, number>();
+  (Array.isArray(raw) ? raw : []).forEach((item: { id?: unknown }, index) => {
+    if (typeof item?.id !== 'string') return;
+    const first = seen.get(item.id);
+    if (first !== undefined) problems.push({ file, line: lineOf([index, 'id']), field: `${index}.id`, message: `begrip "${item.id}" staat ook op regel ${lineOf([first, 'id'])}; elk id moet uniek zijn. Voeg de twee samen of geef dit begrip een ander id.` });
+    else seen.set(item.id, index);
+  });
+  return problems.length || !parsed.success ? { begrippen: [], problems } : { begrippen: parsed.data, problems };
 }
 
 let cached: Begrip[] | undefined;
