@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { sitemapPaths } from '../helpers/dist.ts';
+import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
-const pages = [...sitemapPaths(), 'bestaat-niet/'];
+// Every HTML page of the build except redirect pages (short links, old ids), which show nothing but a link.
+const pages = htmlFiles()
+  .filter((file) => !readDist(file).includes('http-equiv="refresh"'))
+  .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
 /** The first screen of a common phone (390 × 844) less the browser's own bars. */
 const firstScreen = 700;
 

@@ -14,9 +14,3 @@ export function distExists(path: string): boolean {
 
 /** Every HTML file in dist/, as paths relative to dist/. */
 export const htmlFiles = () => htmlPages(distDir);
-
-/** The public pages of a build as site paths relative to the base ('' for the home page), read from its sitemap. */
-export function sitemapPaths(dir = distDir): string[] {
-  const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.replace(/^\//, ''));
-}
