@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { RenderedSection } from '../schema/body.ts';
+import { join } from 'node:path';
+import { loadBegrippen } from '../schema/begrippen.ts';
 import { loadContent } from '../schema/load-content.ts';
 import { errorsOnly, formatReport } from '../schema/report.ts';
 import { weighContraIndications } from '../lib/contra-indications.ts';
@@ -19,7 +21,11 @@ export function moduleLoader(): Loader {
   return {
     name: 'modulewijzer:modules',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
-      const { modules, problems } = loadContent({ root: fileURLToPath(config.root) });
+      const root = fileURLToPath(config.root);
+      const content = loadContent({ root });
+      // The terms file explains the site's words, not the modules, so loadContent leaves it to its own check.
+      const problems = [...content.problems, ...loadBegrippen(join(root, 'content', 'taxonomie'), root).problems];
+      const { modules } = content;
       if (problems.length) {
         const report = formatReport(problems);
         if (errorsOnly(problems).length) {
