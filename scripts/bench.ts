@@ -117,7 +117,7 @@ async function benchCheckout(label: string, checkout: string, size: number, with
   const project = join(benchRoot, `${label}-${size}`);
   rmSync(project, { recursive: true, force: true });
   mkdirSync(join(project, 'content'), { recursive: true });
-  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomie', 'content/paginas']) {
+  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/taxonomie', 'content/paginas', 'content/vervallen-urls.yaml']) {
     if (existsSync(join(checkout, path))) cpSync(join(checkout, path), join(project, path), { recursive: true });
   }
   symlinkSync(join(checkout, 'node_modules'), join(project, 'node_modules'));

@@ -1,5 +1,5 @@
 // Compare any two modules on /vergelijk/: go to the pre-built page when there is one; otherwise read both module
-// pages, take their cells (sections from `.section-body`, the rest from the page's `#vergelijk-cellen` template),
+// pages, take their cells (the elements marked `data-cel`, some inside the page's `#vergelijk-cellen` template),
 // and fill the same table template that the pre-built pages are rendered from, with the same rows
 // (compareRows in src/lib/compare-rows.ts). Links like /vergelijk/?a=…&b=… open a comparison directly.
 import { compareRows, type CompareCells } from '../lib/compare-rows.ts';
@@ -23,9 +23,8 @@ async function load(modulesPath: string, id: string): Promise<ComparedModule> {
   const meta = page.querySelector<HTMLTemplateElement>('template#vergelijk-cellen');
   if (!meta) throw new Error(`${url}: geen vergelijkcellen`);
   const cells: CompareCells = {};
-  for (const cell of meta.content.querySelectorAll<HTMLElement>('[data-rij]')) cells[cell.dataset.rij!] = cell.innerHTML;
-  for (const section of page.querySelectorAll<HTMLElement>('section[data-section]')) {
-    cells[section.dataset.section!] = section.querySelector('.section-body')?.innerHTML ?? '';
+  for (const cell of [...page.querySelectorAll<HTMLElement>('[data-cel]'), ...meta.content.querySelectorAll<HTMLElement>('[data-cel]')]) {
+    cells[cell.dataset.cel!] = cell.innerHTML;
   }
   return { titel: meta.dataset.titel ?? id, werksoort: meta.dataset.werksoort ?? '', url, cells };
 }

@@ -25,7 +25,7 @@ async function unzipEntry(zip: Uint8Array, wanted: string): Promise<Uint8Array> 
       const data = zip.subarray(start, start + size);
       if (method === 0) return data;
       if (method !== 8) throw new Error(`compression ${method}`);
-      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
       return new Uint8Array(await new Response(stream).arrayBuffer());
     }
     at = next;

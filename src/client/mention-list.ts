@@ -72,13 +72,17 @@ export function mentionItem(mention: Mention, n: number, modules: Map<string, Ma
   const group = `keuze-${n}`;
   const options: Array<[string, string]> = [['', 'Geen van deze (niet opnemen)'], ...candidates.map((m): [string, string] => [m.id, `${m.titel} (${m.werksoort})`])];
   options.forEach(([id, label], k) => {
-    const input = element('input', { type: 'radio', name: group, value: id, id: `${group}-${k}`, checked: id === '' });
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'radio', name: group, value: id, id: `${group}-${k}`, checked: id === '' });
     input.addEventListener('change', () => {
       const module = modules.get(input.value);
       chosen.replaceChildren(...(module ? [moduleBlock(module)] : []));
       choose(module?.id);
     });
-    fieldset.append(element('div', {}, input, ' ', element('label', { htmlFor: input.id }, label)));
+    const text = document.createElement('label');
+    text.htmlFor = input.id;
+    text.textContent = label;
+    fieldset.append(element('div', {}, input, ' ', text));
   });
   choose(undefined);
   item.append(fieldset, chosen);

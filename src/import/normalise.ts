@@ -1,11 +1,8 @@
+import { slugify } from '../text/slugs.ts';
+
 /** Text for comparing names: no accents, lower case, punctuation as single spaces ("Materiële " → "materiele"). */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return slugify(text).replace(/-/g, ' ');
 }
 
 /** A line without Markdown heading marks, bold or italics, and surrounding space: "## **Doel:**" → "Doel:". */

@@ -22,8 +22,11 @@ export const compareRowDefinitions: CompareRowDefinition[] = [
 /** A module's cell per row key, as HTML; a section that does not belong to the module (type b only) has none. */
 export type CompareCells = Partial<Record<string, string>>;
 
-/** Rows whose cells the module page does not show as a section; it carries them in a small template. */
-export const metaRowKeys = ['functie', 'samenvatting', 'bron'] as const;
+/**
+ * Rows whose cells the module page does not show as they are in a comparison; it carries them in a small template.
+ * The other cells (the summary and the sections) are marked where they stand with `data-cel`.
+ */
+export const templateRowKeys = ['functie', 'bron'] as const;
 
 export const notDescribedHtml = '<p class="not-in-source">De bron beschrijft dit onderdeel niet.</p>';
 export const notPartHtml = '<p class="not-in-source">Dit onderdeel hoort niet bij deze module.</p>';

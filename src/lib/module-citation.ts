@@ -1,6 +1,7 @@
 // The citation of a module as the site gives it: built here once for the module page, /koppelen/ and the open data.
 import type { CitationInput } from './citation.ts';
 import { formatDate, getBuildInfo, lastChanged } from './build-info.ts';
+import { versionAnchor } from './history.ts';
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
 
@@ -15,13 +16,17 @@ export function moduleVersion(module: ModuleView): string {
  * cites a module give the same text.
  */
 export function moduleCitation(module: ModuleView, site: URL | string | undefined): CitationInput {
+  const url = new URL(href(module.path), site).href;
+  const changed = module.file ? lastChanged(module.file) : undefined;
   return {
     titel: module.data.titel,
     werksoort: module.werksoort.naam,
     bronTitel: module.bron.titel,
     pagina: module.data.bron.pagina,
-    url: new URL(href(module.path), site).href,
+    url,
     versie: moduleVersion(module),
+    // The version's entry in the history on the module page (src/components/VersionHistory.astro).
+    versieUrl: changed ? `${url}#${versionAnchor(changed)}` : undefined,
   };
 }
 

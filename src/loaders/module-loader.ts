@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedSection } from '../schema/body.ts';
+import { join } from 'node:path';
+import { loadBegrippen } from '../schema/begrippen.ts';
 import { loadContent } from '../schema/load-content.ts';
 import { errorsOnly, formatReport } from '../schema/report.ts';
 import { weighContraIndications } from '../lib/contra-indications.ts';
@@ -16,10 +18,12 @@ import { weighContraIndications } from '../lib/contra-indications.ts';
  * `<NietInBron />` (the checker refuses everything else MDX would run), so there is nothing to compile.
  */
 export function moduleLoader(): Loader {
-  return {
-    name: 'modulewijzer:modules',
-    load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
-      const { modules, problems } = loadContent({ root: fileURLToPath(config.root) });
+  const sync = async ({ store, parseData, renderMarkdown, generateDigest, config, logger }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const content = loadContent({ root });
+      // The terms file explains the site's words, not the modules, so loadContent leaves it to its own check.
+      const problems = [...content.problems, ...loadBegrippen(join(root, 'content', 'taxonomie'), root).problems];
+      const { modules } = content;
       if (problems.length) {
         const report = formatReport(problems);
         if (errorsOnly(problems).length) {
@@ -44,6 +48,17 @@ export function moduleLoader(): Loader {
         store.set({ id, data, body: module.body, filePath: module.file, digest, rendered: { html: '', metadata: { sections } } });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  };
+  return {
+    name: 'modulewijzer:modules',
+    load: async (context) => {
+      await sync(context);
+      // `npm run dev`: check and render again when an editor saves, adds or removes a module or a taxonomy file.
+      const dir = fileURLToPath(new URL('content/', context.config.root));
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && /\.(mdx|ya?ml)$/.test(path)) sync(context).catch((error: Error) => context.logger.error(error.message));
+      });
     },
   };
 }

@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     'over/',
     'open-data/',
     'toegankelijkheid/',
+    'begrippen/',
     ...taxonomy.werksoorten.map((w) => `werksoort/${w.id}/`),
     ...modules.map((m) => m.path),
     ...comparePairs(modules, taxonomy.werksoorten.map((w) => w.id)).map((p) => `vergelijk/${pairKey(p.a.data.id, p.b.data.id)}/`),

@@ -1,3 +1,4 @@
+import { getBegrippen } from '../schema/begrippen.ts';
 import { defaultTaxonomyDir } from '../schema/taxonomy.ts';
 import { loadThesaurus, type ThesaurusEntry } from '../schema/thesaurus.ts';
 import { dutchWords, isDutchWord } from '../lib/dutch-words.ts';
@@ -30,5 +31,9 @@ export function getSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
 /** The A–Z register of every alias, keyword and thesaurus word. */
 export async function getRegister(): Promise<RegisterWord[]> {
   const [modules, entries] = await Promise.all([getModules(), getThesaurus()]);
-  return buildRegister(modules.map(searchable), entries);
+  // A thesaurus term that is also one of the site's own terms (AMW, WMW, IOW) is explained in begrippen.yaml only.
+  const begrippen = new Map(getBegrippen().map((b) => [b.term.toLowerCase(), b.kort]));
+  return buildRegister(modules.map(searchable), entries).map((word) =>
+    word.kind === 'term' && !word.explanation && begrippen.has(word.word.toLowerCase()) ? { ...word, explanation: begrippen.get(word.word.toLowerCase()) } : word,
+  );
 }

@@ -53,10 +53,20 @@ describe('wijk modules on the built site', () => {
     }
   });
 
-  test('lets search filter on schakelmodule yes or no', () => {
+  test('lets search filter on schakelmodule yes or no, without a "Schakelmodule: nee" row on the page', () => {
     for (const module of modules) {
       const html = readDist(`modules/${module.data.id}/index.html`);
-      expect(html).toContain(`data-pagefind-filter="schakelmodule">${module.data.schakel.length || module.data.schakelZonderTegenhanger !== undefined ? 'ja' : 'nee'}<`);
+      const schakel = module.data.schakel.length > 0 || module.data.schakelZonderTegenhanger !== undefined;
+      expect(html).toContain(`data-pagefind-filter="schakelmodule:${schakel ? 'ja' : 'nee'}"`);
+      if (!schakel) expect(html).not.toContain('data-begrip="schakelmodule"');
+    }
+  });
+
+  test('leaves the type row out of modules without a type instead of saying "Geen"', () => {
+    for (const module of modules) {
+      const html = readDist(`modules/${module.data.id}/index.html`);
+      expect(html.includes('data-begrip="type"'), module.data.id).toBe(Boolean(module.data.type));
+      expect(html).not.toMatch(/<dd[^>]*>\s*(Geen|nee)\b/);
     }
   });
 });

@@ -38,6 +38,8 @@ const pages = {
   toegankelijkheid: 'toegankelijkheid/',
   'afdrukken per werksoort': 'werksoort/amw/afdrukken/',
   'trefwoordenregister A–Z': 'trefwoorden/',
+  begrippen: 'begrippen/',
+  'begrippen (anker gevolgd)': 'begrippen/#schakelmodule',
   'pagina niet gevonden': 'bestaat-niet/',
 };
 
@@ -49,6 +51,26 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  // A term's explanation open, on a wide screen (beside the term) and on a phone (at the bottom of the screen).
+  for (const width of [1280, 390]) {
+    test(`finds no violations with a term explanation open at ${width} px`, async () => {
+      const page = await site.page('modules/amw-intake/', { bypassCSP: true });
+      await page.setViewportSize({ width, height: 844 });
+      const term = page.locator('.meta .begrip-term[data-begrip="type"]');
+      await term.focus();
+      await page.locator('.meta .begrip-term[data-begrip="type"] + .begrip-uitleg').waitFor({ state: 'visible' });
+
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('finds no violations on a module page at phone width', async () => {
+    const page = await site.page('modules/wmw-informatie-en-advies/', { bypassCSP: true });
+    await page.setViewportSize({ width: 320, height: 700 });
+
+    expect(await violations(page)).toEqual([]);
+  });
 
   // Every state of the search page: empty, with results, with no result, and with the filters open on a phone.
   const searchStates = {

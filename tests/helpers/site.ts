@@ -21,6 +21,10 @@ export function useSite(options: { root?: string; base?: string } = {}) {
     get url() {
       return context.url;
     },
+    /** The shared browser, for tests that need their own context (another viewport, print to PDF). */
+    get browser() {
+      return context.browser;
+    },
     /** Opens a page; `errors` collects console errors and CSP violations the page reports. */
     async page(path = '', init: { javaScriptEnabled?: boolean; clipboard?: boolean; bypassCSP?: boolean } = {}): Promise<Page & { errors: string[] }> {
       const browserContext = await context.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true, bypassCSP: init.bypassCSP ?? false, viewport: { width: 1280, height: 900 } });
