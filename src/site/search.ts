@@ -4,6 +4,8 @@ import { dutchWords, isDutchWord } from '../lib/dutch-words.ts';
 import { buildRegister, buildSearchTerms, type ModuleSearchTerms, type RegisterWord, type SearchableModule } from '../lib/search-terms.ts';
 import type { ModuleView } from '../lib/module-view.ts';
 import { getModules, taxonomy } from './modules.ts';
+import { getMethods } from './methods.ts';
+import type { MethodView } from '../lib/method-view.ts';
 
 function searchable(module: ModuleView): SearchableModule {
   const { data } = module;
@@ -31,4 +33,22 @@ export function getSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
 export async function getRegister(): Promise<RegisterWord[]> {
   const [modules, entries] = await Promise.all([getModules(), getThesaurus()]);
   return buildRegister(modules.map(searchable), entries);
+}
+
+function searchableMethod(method: MethodView): SearchableModule {
+  const { data } = method;
+  return { id: data.id, functie: '', titel: data.titel, samenvatting: data.samenvatting, aliassen: [], trefwoorden: data.trefwoorden, body: method.sections.map((s) => s.markdown).join('\n') };
+}
+
+let methodTerms: Promise<Map<string, ModuleSearchTerms>> | undefined;
+/**
+ * Search terms of every method page: its keywords and the parts of its compounds ("leefgebieden" in
+ * "leefgebiedenmatrix"). Computed apart from the modules, so that adding methods never changes how modules rank.
+ */
+export function getMethodSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
+  methodTerms ??= getMethods().then((methods) => {
+    const words = dutchWords();
+    return buildSearchTerms(methods.map(searchableMethod), [], { isWord: (word) => isDutchWord(word, words), whole: words });
+  });
+  return methodTerms;
 }
