@@ -1,4 +1,4 @@
-import { modulePath, shortLinkPath } from './paths.ts';
+import { methodPath, modulePath, shortLinkPath } from './paths.ts';
 import { slugify } from '../text/slugs.ts';
 
 export interface Redirect {
@@ -15,4 +15,9 @@ export function moduleRedirects(modules: Array<{ id: string; code: string; alias
     ...data.aliassen.map((alias) => ({ from: shortLinkPath(slugify(alias)), to: modulePath(data.id), kind: 'alias' as const })),
     ...data.eerdereIds.map((id) => ({ from: modulePath(id), to: modulePath(data.id), kind: 'eerder-id' as const })),
   ]);
+}
+
+/** The short link of every method page (`m/met06/`) to its page. */
+export function methodRedirects(methods: Array<{ id: string; code: string }>): Redirect[] {
+  return methods.map((data) => ({ from: shortLinkPath(data.code), to: methodPath(data.id), kind: 'code' as const }));
 }

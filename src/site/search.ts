@@ -29,10 +29,10 @@ export function getSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
   return terms;
 }
 
-/** The A–Z register of every alias, keyword and thesaurus word. */
+/** The A–Z register of every alias, keyword and thesaurus word, and every method's name and keyword. */
 export async function getRegister(): Promise<RegisterWord[]> {
-  const [modules, entries] = await Promise.all([getModules(), getThesaurus()]);
-  return buildRegister(modules.map(searchable), entries);
+  const [modules, entries, methods] = await Promise.all([getModules(), getThesaurus(), getMethods()]);
+  return buildRegister(modules.map(searchable), entries, methods.map((m) => m.data));
 }
 
 function searchableMethod(method: MethodView): SearchableModule {
