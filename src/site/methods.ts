@@ -4,6 +4,7 @@ import type { RenderedSection } from '../schema/body.ts';
 import { loadNamedOnly, namedOnlyFileName } from '../schema/load-content.ts';
 import type { NamedOnly } from '../schema/method.ts';
 import type { MethodSectionKey } from '../schema/sections.ts';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { taxonomy } from './modules.ts';
 
@@ -31,6 +32,8 @@ export function getMethodIndex(): Promise<MethodIndex> {
 let named: NamedOnly[] | undefined;
 /** The names the sources only mention; the content loader has already checked the file and stopped the build on a problem. */
 export function getNamedOnly(): NamedOnly[] {
-  named ??= loadNamedOnly(join(process.cwd(), 'content', 'methoden', namedOnlyFileName), process.cwd(), taxonomy).names;
+  const path = join(process.cwd(), 'content', 'methoden', namedOnlyFileName);
+  // A site without method pages (the benchmark's synthetic content) has no such file.
+  named ??= existsSync(path) ? loadNamedOnly(path, process.cwd(), taxonomy).names : [];
   return named;
 }
