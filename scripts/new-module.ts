@@ -1,31 +1,40 @@
-// Writes a new module file with a free permanent id and code: `npm run new`.
-// Asks for what is missing when run in a terminal; flags: --titel --werksoort --functie [--type] [--bron] [--pagina] [--modules DIR]
+// Writes a new module or method page with a free permanent id and code: `npm run new`.
+// Asks for what is missing when run in a terminal.
+//   module (default): --titel --werksoort --functie [--type] [--bron] [--pagina] [--modules DIR]
+//   method page:      --soort methode --titel --methodesoort [--lijn eerste,tweede] [--bron] [--pagina] [--methoden DIR]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { closestMatch } from '../src/text/closest-match.ts';
-import { freeIdentity, newModuleFile, usedIdentities } from '../src/lib/module-identity.ts';
-import { placeholderPrefix, requiredSections, sectionHints } from '../src/schema/sections.ts';
+import { freeIdentity, freeMethodIdentity, newModuleFile, usedIdentities, usedMethodIdentities } from '../src/lib/module-identity.ts';
+import { lijnen, methodSoorten } from '../src/schema/method.ts';
+import { methodSectionHints, methodSections, placeholderPrefix, requiredSections, sectionHints } from '../src/schema/sections.ts';
 import { allFuncties, getTaxonomy } from '../src/schema/taxonomy.ts';
 
 const { values } = parseArgs({
   options: {
+    soort: { type: 'string' },
     titel: { type: 'string' },
     werksoort: { type: 'string' },
     functie: { type: 'string' },
     type: { type: 'string' },
+    methodesoort: { type: 'string' },
+    lijn: { type: 'string' },
     bron: { type: 'string' },
     pagina: { type: 'string' },
     modules: { type: 'string' },
+    methoden: { type: 'string' },
   },
 });
 
 const taxonomy = getTaxonomy();
 const choices = {
+  soort: ['module', 'methode'],
   werksoort: taxonomy.werksoorten.map((w) => w.id),
   functie: allFuncties(taxonomy).map((f) => f.id),
   type: ['', ...taxonomy.types.map((t) => t.id)],
+  methodesoort: [...methodSoorten],
   bron: taxonomy.bronnen.map((b) => b.id),
 };
 
@@ -35,15 +44,58 @@ function fail(message: string): never {
 }
 
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-async function ask(name: keyof typeof values, question: string, allowed?: string[]): Promise<string> {
-  let value = values[name];
+async function ask(name: keyof typeof values, question: string, allowed?: string[], example = 'npm run new -- --titel "Naam" --werksoort amw --functie begeleiding'): Promise<string> {
+  let value = values[name] as string | undefined;
   if (value === undefined && prompt) value = (await prompt.question(`${question}${allowed ? ` (${allowed.filter(Boolean).join(', ')})` : ''}: `)).trim();
-  if (value === undefined) fail(`--${name} ontbreekt. Geef bijvoorbeeld: npm run new -- --titel "Naam" --werksoort amw --functie begeleiding`);
+  if (value === undefined) fail(`--${name} ontbreekt. Geef bijvoorbeeld: ${example}`);
   if (allowed && !allowed.includes(value)) {
     const suggestion = closestMatch(value, allowed.filter(Boolean));
     fail(`onbekende ${name} "${value}"${suggestion ? ` — bedoelt u "${suggestion}"?` : ''} Kies uit: ${allowed.filter(Boolean).join(', ')}.`);
   }
   return value;
+}
+
+// Without --soort a terminal asks; a script without it makes a module, as before there were method pages.
+const soort = values.soort ?? (prompt ? await ask('soort', 'Soort pagina', choices.soort) : 'module');
+if (!choices.soort.includes(soort)) await ask('soort', 'Soort pagina', choices.soort);
+
+if (soort === 'methode') {
+  const example = 'npm run new -- --soort methode --titel "Naam" --methodesoort instrument --bron integraal-wijkteam --pagina 25';
+  const titel = await ask('titel', 'Naam van de methode of het instrument', undefined, example);
+  if (titel.length < 2) fail('de titel is te kort.');
+  const methodesoort = await ask('methodesoort', 'Soort methode', choices.methodesoort, example);
+  const lijnText = values.lijn ?? (prompt ? (await prompt.question(`Lijn(en), met komma's; leeg als de bron geen lijn noemt (${lijnen.join(', ')}): `)).trim() : '');
+  const lijn = lijnText.split(',').map((l) => l.trim()).filter(Boolean);
+  for (const value of lijn) if (!(lijnen as readonly string[]).includes(value)) fail(`onbekende lijn "${value}". Kies uit: ${lijnen.join(', ')}.`);
+  const bron = await ask('bron', 'Bron', choices.bron, example);
+  const pagina = Number(await ask('pagina', 'Bladzijde in de bron', undefined, example));
+  prompt?.close();
+  if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenummer zijn, zoals 12.');
+
+  const methodsDir = values.methoden ?? join('content', 'methoden');
+  const { id, code } = freeMethodIdentity(titel, usedMethodIdentities(methodsDir));
+  const file = join(methodsDir, `${id}.mdx`);
+  if (existsSync(file)) fail(`${file} bestaat al. Kies een andere titel of hernoem het bestaande bestand.`);
+  const frontmatter = [
+    '---',
+    `id: ${id}`,
+    `code: ${code}`,
+    `titel: ${JSON.stringify(titel)}`,
+    `soort: ${methodesoort}`,
+    ...(lijn.length ? [`lijn: [${lijn.join(', ')}]`] : []),
+    `samenvatting: "${placeholderPrefix} één zin over wat het is en waarvoor."`,
+    'bron:',
+    `  document: ${bron}`,
+    `  pagina: ${pagina}`,
+    'modules: []',
+    'trefwoorden: []',
+    '---',
+  ];
+  const body = methodSections.map((s) => `## ${s.heading}\n\n${placeholderPrefix} ${methodSectionHints[s.key]}\n`);
+  mkdirSync(methodsDir, { recursive: true });
+  writeFileSync(file, `${frontmatter.join('\n')}\n\n${body.join('\n')}`);
+  console.log(`Nieuwe methodepagina geschreven: ${relative(process.cwd(), file)} (id ${id}, korte link /m/${code}/).\nVul de secties in, zet bij \`modules:\` de modules die het gebruiken (met herkomst) en draai daarna \`npm run check\`.`);
+  process.exit(0);
 }
 
 const titel = await ask('titel', 'Titel van de module');

@@ -321,7 +321,7 @@ function mount(form: HTMLFormElement) {
       p.className = 'direct-hit';
       const a = document.createElement('a');
       a.href = direct;
-      a.textContent = `Ga direct naar module ${query}`;
+      a.textContent = `Ga direct naar ${query.toLowerCase().startsWith('met') ? 'methode' : 'module'} ${query}`;
       p.append(a);
       notice.append(p);
     }
@@ -341,7 +341,7 @@ function mount(form: HTMLFormElement) {
     // What was searched instead of what was typed, in the one line that a screen reader also hears.
     const searchedFor = plan.terms.filter((t) => t.words.length).map((t) => t.words.join(' + ')).join(', ');
     const searched = changed.length ? ` (gezocht op ${searchedFor}${changed.some((t) => t.kind === 'spelling') ? ', spelling verbeterd' : ''})` : '';
-    announce(`${results.length === 1 ? '1 module' : `${results.length} modules`} gevonden${query ? ` voor “${query}”${searched}` : ''}.`, finished);
+    announce(`${results.length === 1 ? '1 resultaat' : `${results.length} resultaten`} gevonden${query ? ` voor “${query}”${searched}` : ''}.`, finished);
     await appendResults(current, 0);
   }
 
@@ -390,7 +390,8 @@ function mount(form: HTMLFormElement) {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'result-meta';
-    meta.textContent = [data.filters.werksoort?.[0], data.filters.functie?.[0]].filter(Boolean).join(' · ');
+    // A method page has no werksoort or functie: its kind and line say what it is.
+    meta.textContent = (data.filters.soort ? [data.filters.soort[0], ...(data.filters.lijn ?? [])] : [data.filters.werksoort?.[0], data.filters.functie?.[0]]).filter(Boolean).join(' · ');
     const content = data.raw_content ?? data.content;
     const boundary = data.anchors.find((a) => a.id === searchTermsAnchor)?.location ?? Number.MAX_SAFE_INTEGER;
     const titleWords = (data.meta.title ?? '').replace(/\s*\([^)]*\)$/, '').split(/\s+/).length;

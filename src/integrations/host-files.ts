@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { redirectHtml } from '../lib/redirect-html.ts';
-import { moduleRedirects, redirectLines, upperCaseShortLinks } from '../lib/redirects.ts';
+import { methodRedirects, moduleRedirects, redirectLines, upperCaseShortLinks } from '../lib/redirects.ts';
 import { immutableCacheControl, immutablePaths, securityHeaders } from '../lib/security.ts';
-import type { OpenDataRecord } from '../schema/open-data.ts';
+import type { MethodRecord, OpenDataRecord } from '../schema/open-data.ts';
 
 /**
  * After the build: a redirect page for every short code, alias and earlier id, and `_redirects` and `_headers`
@@ -22,8 +22,9 @@ export function hostFiles(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         // The open data written by this build holds every code, alias and earlier id: no second read of the content.
         const records = JSON.parse(readFileSync(new URL('data/modules.json', dir), 'utf8')) as OpenDataRecord[];
-        const titles = new Map(records.map((r) => [`modules/${r.id}/`, r.titel]));
-        const redirects = moduleRedirects(records);
+        const methods = JSON.parse(readFileSync(new URL('data/methoden.json', dir), 'utf8')) as MethodRecord[];
+        const titles = new Map<string, string>([...records.map((r) => [`modules/${r.id}/`, r.titel] as const), ...methods.map((r) => [`methoden/${r.id}/`, r.titel] as const)]);
+        const redirects = [...moduleRedirects(records), ...methodRedirects(methods)];
         const upperCase = upperCaseShortLinks(redirects);
         for (const redirect of [...redirects, ...upperCase]) {
           const folder = new URL(redirect.from, dir);

@@ -34,7 +34,7 @@ export const notPartHtml = '<p class="not-in-source">Dit onderdeel hoort niet bi
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A section's HTML as every page places it: the loader's rendering, or the note that the source is silent. */
-export const sectionHtml = (section: ModuleView['sections'][number]) => (section.described ? section.html : notDescribedHtml);
+export const sectionHtml = (section: Pick<ModuleView['sections'][number], 'described' | 'html'>) => (section.described ? section.html : notDescribedHtml);
 
 /** The cells of one module. Sections are the HTML the content loader rendered, the same as on the module page. */
 export function moduleCompareCells(module: ModuleView): CompareCells {

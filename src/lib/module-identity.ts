@@ -32,3 +32,22 @@ export function freeIdentity(werksoort: string, titel: string, used: UsedIdentit
 export function newModuleFile(modulesDir: string, werksoort: string, id: string): string {
   return join(modulesDir, werksoort, `${id.slice(werksoort.length + 1)}.mdx`);
 }
+
+/** Ids and codes of method pages ever used: current pages and every published `/methoden/<id>/` and `/m/<code>/`. */
+export function usedMethodIdentities(methodsDir: string, manifest: string[] = readManifest()): UsedIdentities {
+  const { methods } = existsSync(methodsDir) ? loadContent({ modulesDir: [], methodsDir }) : { methods: [] };
+  return {
+    ids: new Set([...methods.map((m) => m.data.id), ...manifest.filter((p) => p.startsWith('/methoden/')).map((p) => p.split('/')[2]).filter(Boolean)]),
+    codes: new Set([...methods.map((m) => m.data.code), ...manifest.filter((p) => p.startsWith('/m/')).map((p) => p.split('/')[2])]),
+  };
+}
+
+/** A free permanent id for a method page (the title as a slug, with -2, -3 … if taken) and the lowest free code (`met25`). */
+export function freeMethodIdentity(titel: string, used: UsedIdentities): { id: string; code: string } {
+  const slug = slugify(titel);
+  let id = slug;
+  for (let n = 2; used.ids.has(id); n++) id = `${slug}-${n}`;
+  let number = 1;
+  while (used.codes.has(`met${String(number).padStart(2, '0')}`)) number++;
+  return { id, code: `met${String(number).padStart(2, '0')}` };
+}

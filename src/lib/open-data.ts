@@ -1,22 +1,26 @@
 import type { Relation } from '../schema/relation.ts';
-import { csvColumns, openDataRecordSchema, type OpenDataRecord } from '../schema/open-data.ts';
+import { csvColumns, methodCsvColumns, methodRecordSchema, openDataRecordSchema, type MethodRecord, type OpenDataRecord } from '../schema/open-data.ts';
+import type { MethodView } from './method-view.ts';
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
 import { csvCell } from '../text/csv.ts';
 import { citation } from './citation.ts';
 import { moduleCitation } from './module-citation.ts';
 
-export type { OpenDataRecord };
+export type { MethodRecord, OpenDataRecord };
 
-const relationRecord = (relation: Relation) => ({
+/** A relation as published: `ownSource` is the document of the entry that states it (`pagina` is a page there). */
+const relationRecord = (ownSource: string) => (relation: Relation) => ({
   id: relation.id,
-  herkomst: relation.pagina !== undefined ? ('bron' as const) : ('redactie' as const),
-  pagina: relation.pagina ?? null,
+  herkomst: relation.redactie === undefined ? ('bron' as const) : ('redactie' as const),
+  document: relation.bron?.document ?? (relation.pagina !== undefined ? ownSource : null),
+  pagina: relation.bron?.pagina ?? relation.pagina ?? null,
   reden: relation.redactie ?? null,
 });
 
-/** A relation in one CSV cell: the id, then where it comes from. */
-const relationCell = (r: OpenDataRecord['verwijzingen'][number]) => `${r.id} (${r.herkomst === 'bron' ? `bron p. ${r.pagina}` : 'redactie'})`;
+/** A relation in one CSV cell: the id, then where it comes from; the document only when it is not the entry's own source. */
+const relationCell = (ownSource: string) => (r: OpenDataRecord['verwijzingen'][number]) =>
+  `${r.id} (${r.herkomst === 'bron' ? `bron ${r.document === ownSource ? '' : `${r.document} `}p. ${r.pagina}` : 'redactie'})`;
 
 /** One module as published in the open data; parsed through its schema so the export never drifts from it. */
 export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDataRecord {
@@ -34,9 +38,9 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     bronrubriek: data.bronrubriek ?? null,
     samenvatting: data.samenvatting,
     bron: { document: data.bron.document, titel: module.bron.titel, pagina: data.bron.pagina },
-    schakel: data.schakel.map(relationRecord),
+    schakel: data.schakel.map(relationRecord(data.bron.document)),
     schakelZonderTegenhanger: data.schakelZonderTegenhanger ?? null,
-    verwijzingen: data.verwijzingen.map(relationRecord),
+    verwijzingen: data.verwijzingen.map(relationRecord(data.bron.document)),
     functieRedactie: data.functieRedactie ?? null,
     trefwoorden: data.trefwoorden,
     aliassen: data.aliassen,
@@ -46,6 +50,54 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     citaat: { tekst: cite.text, markdown: cite.markdown },
     secties: module.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
   });
+}
+
+/** One method page as published in the open data; parsed through its schema so the export never drifts from it. */
+export function toMethodRecord(method: MethodView, site: URL | string): MethodRecord {
+  const { data } = method;
+  const url = new URL(href(method.path), site).href;
+  return methodRecordSchema.parse({
+    id: data.id,
+    code: data.code,
+    titel: data.titel,
+    soort: data.soort,
+    lijn: data.lijn ?? [],
+    samenvatting: data.samenvatting,
+    bron: { document: data.bron.document, titel: method.bron.titel, jaar: method.bron.jaar ?? null, pagina: data.bron.pagina, sectie: data.bron.sectie ?? null, paginaNotitie: data.bron.paginaNotitie ?? null },
+    ontwikkelaar: data.ontwikkelaar ?? null,
+    modules: data.modules.map(relationRecord(data.bron.document)),
+    trefwoorden: data.trefwoorden,
+    url,
+    kortelink: new URL(href(shortLinkPath(data.code)), site).href,
+    secties: method.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
+  });
+}
+
+/** CSV of the method pages, in the same format as the modules CSV. */
+export function methodsToCsv(records: MethodRecord[]): string {
+  const rows = records.map((r) => {
+    const values: Record<(typeof methodCsvColumns)[number], string> = {
+      id: r.id,
+      code: r.code,
+      titel: r.titel,
+      soort: r.soort,
+      lijn: r.lijn.join(listSeparator),
+      samenvatting: r.samenvatting,
+      bron_document: r.bron.document,
+      bron_titel: r.bron.titel,
+      bron_jaar: r.bron.jaar === null ? '' : String(r.bron.jaar),
+      bron_pagina: String(r.bron.pagina),
+      bron_sectie: r.bron.sectie ?? '',
+      ontwikkelaar: r.ontwikkelaar ?? '',
+      modules: r.modules.map(relationCell(r.bron.document)).join(listSeparator),
+      trefwoorden: r.trefwoorden.join(listSeparator),
+      url: r.url,
+      kortelink: r.kortelink,
+      secties: r.secties.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator),
+    };
+    return methodCsvColumns.map((column) => csvCell(values[column])).join(';');
+  });
+  return `\uFEFF${[methodCsvColumns.join(';'), ...rows].join('\r\n')}\r\n`;
 }
 
 export const listSeparator = ' | ';
@@ -66,8 +118,8 @@ export function toCsv(records: OpenDataRecord[]): string {
       bron_document: r.bron.document,
       bron_titel: r.bron.titel,
       bron_pagina: String(r.bron.pagina),
-      schakel: r.schakel.map(relationCell).join(listSeparator),
-      verwijzingen: r.verwijzingen.map(relationCell).join(listSeparator),
+      schakel: r.schakel.map(relationCell(r.bron.document)).join(listSeparator),
+      verwijzingen: r.verwijzingen.map(relationCell(r.bron.document)).join(listSeparator),
       trefwoorden: r.trefwoorden.join(listSeparator),
       aliassen: r.aliassen.join(listSeparator),
       eerdere_ids: r.eerdereIds.join(listSeparator),

@@ -11,6 +11,9 @@ export function href(path: string): string {
 }
 
 export const modulePath = (id: string) => `modules/${id}/`;
+export const methodPath = (id: string) => `methoden/${id}/`;
+/** A background page from content/paginas/, e.g. `over/indicaties-groepswerk/`. */
+export const pagePath = (slug: string) => `over/${slug}/`;
 /** The short link of a module code or alias slug: `m/amw02/`. */
 export const shortLinkPath = (slug: string) => `m/${slug}/`;
 export const werksoortPath = (id: string) => `werksoort/${id}/`;

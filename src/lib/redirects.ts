@@ -1,4 +1,4 @@
-import { modulePath, shortLinkPath } from './paths.ts';
+import { methodPath, modulePath, shortLinkPath } from './paths.ts';
 import { slugify } from '../text/slugs.ts';
 
 export interface Redirect {
@@ -31,4 +31,9 @@ export function upperCaseShortLinks(redirects: readonly Redirect[]): Redirect[] 
 /** The lines of `_redirects`: every redirect with and without its closing slash. */
 export function redirectLines(redirects: readonly Redirect[], base: string): string[] {
   return redirects.flatMap((r) => [`${base}${r.from} ${base}${r.to} 301`, `${base}${r.from.slice(0, -1)} ${base}${r.to} 301`]);
+}
+
+/** The short link of every method page (`m/met06/`) to its page. */
+export function methodRedirects(methods: Array<{ id: string; code: string }>): Redirect[] {
+  return methods.map((data) => ({ from: shortLinkPath(data.code), to: methodPath(data.id), kind: 'code' as const }));
 }

@@ -80,22 +80,36 @@ export function buildSearchTerms(modules: readonly SearchableModule[], thesaurus
 /** One line of the A–Z register: a word people use, and the modules it leads to. */
 export interface RegisterWord {
   word: string;
-  /** What kind of word: the module's other name, a keyword, a thesaurus term or one of its synonyms. */
-  kind: 'alias' | 'trefwoord' | 'term' | 'synoniem';
+  /** What kind of word: the module's other name, a keyword, a thesaurus term or one of its synonyms, or the name of a method page. */
+  kind: 'alias' | 'trefwoord' | 'term' | 'synoniem' | 'methode';
   /** For a synonym: the preferred term it stands for. */
   see?: string;
   explanation?: string;
   moduleIds: string[];
+  /** The method pages the word leads to: a method's name, or one of its keywords. */
+  methodIds: string[];
 }
 
-/** Every alias, keyword and thesaurus word with the modules it leads to, sorted as a Dutch reader expects. */
-export function buildRegister(modules: readonly SearchableModule[], thesaurus: readonly ThesaurusEntry[]): RegisterWord[] {
+/** What the register needs of a method page. */
+export interface RegisterMethod {
+  id: string;
+  titel: string;
+  trefwoorden: readonly string[];
+}
+
+/**
+ * Every alias, keyword and thesaurus word with the modules it leads to, and every method's name and keyword with
+ * the method pages it leads to, sorted as a Dutch reader expects. A keyword shared by modules and methods is one line.
+ */
+export function buildRegister(modules: readonly SearchableModule[], thesaurus: readonly ThesaurusEntry[], methods: readonly RegisterMethod[] = []): RegisterWord[] {
   const byKey = new Map<string, RegisterWord>();
   const add = (word: string, kind: RegisterWord['kind'], moduleIds: string[], extra: Partial<RegisterWord> = {}) => {
     const key = `${normalizeWord(word)}|${kind}`;
     const existing = byKey.get(key);
-    if (existing) existing.moduleIds = [...new Set([...existing.moduleIds, ...moduleIds])];
-    else byKey.set(key, { word, kind, moduleIds, ...extra });
+    if (existing) {
+      existing.moduleIds = [...new Set([...existing.moduleIds, ...moduleIds])];
+      existing.methodIds = [...new Set([...existing.methodIds, ...(extra.methodIds ?? [])])];
+    } else byKey.set(key, { word, kind, moduleIds, methodIds: [], ...extra });
   };
   for (const module of modules) {
     for (const alias of module.aliassen) add(alias, 'alias', [module.id]);
@@ -107,6 +121,10 @@ export function buildRegister(modules: readonly SearchableModule[], thesaurus: r
     const ordered = [...entry.modules.filter((id) => ids.includes(id)), ...ids.filter((id) => !entry.modules.includes(id))];
     add(entry.term, 'term', ordered, { explanation: entry.uitleg });
     for (const synonym of entry.synoniemen) add(synonym, 'synoniem', ordered, { see: entry.term });
+  }
+  for (const method of methods) {
+    add(method.titel, 'methode', [], { methodIds: [method.id] });
+    for (const keyword of method.trefwoorden) add(keyword, 'trefwoord', [], { methodIds: [method.id] });
   }
   const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   return [...byKey.values()].sort((a, b) => collator.compare(a.word, b.word) || a.kind.localeCompare(b.kind));

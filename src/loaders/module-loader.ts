@@ -1,64 +1,79 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedSection } from '../schema/body.ts';
-import { join } from 'node:path';
 import { loadBegrippen } from '../schema/begrippen.ts';
-import { loadContent } from '../schema/load-content.ts';
+import { loadContent, type LoadedContent } from '../schema/load-content.ts';
+import type { LoadedEntry } from '../schema/loaded-module.ts';
 import { errorsOnly, formatReport } from '../schema/report.ts';
 import { weighContraIndications } from '../lib/contra-indications.ts';
 
 /**
- * Loads the modules into Astro's content store. It runs the same checks as `npm run check` (one MDX parse per file),
- * and stops the build with the editor's report when any fails, before a single page is written. Each section is
- * rendered once, by Astro's own Markdown renderer (`renderMarkdown`, with the site's Markdown settings): module
- * page, comparison, print set and open data all place this same HTML, so a section cannot look different in two places.
+ * Loads checked MDX entries (modules, or method pages) into Astro's content store. It runs the same checks as
+ * `npm run check` (one MDX parse per file), and stops the build with the editor's report when any fails, before a
+ * single page is written. Each section is rendered once, by Astro's own Markdown renderer (`renderMarkdown`, with
+ * the site's Markdown settings): module page, comparison, print set and open data all place this same HTML, so a
+ * section cannot look different in two places. Both collections use this one loader; `pick` chooses which entries.
  *
  * Why not Astro's glob loader for `.mdx`: it turns every file into a JavaScript module that Vite compiles and
  * bundles, which at 10,000 modules was most of the build's time and memory. A module body is Markdown plus
  * `<NietInBron />` (the checker refuses everything else MDX would run), so there is nothing to compile.
  */
-export function moduleLoader(): Loader {
+
+// Both collections need all content (a method links to modules, so its checks need them); one read serves both
+// loaders of a build. `npm run dev` drops it when an editor saves a file.
+let checked: { root: string; content: LoadedContent; report?: string; failed: boolean } | undefined;
+
+function checkedContent(root: string, logger: LoaderContext['logger']): LoadedContent {
+  if (checked?.root !== root) {
+    const content = loadContent({ root });
+    // The terms file explains the site's words, not the modules, so loadContent leaves it to its own check.
+    const problems = [...content.problems, ...loadBegrippen(join(root, 'content', 'taxonomie'), root).problems];
+    checked = { root, content, report: problems.length ? formatReport(problems) : undefined, failed: errorsOnly(problems).length > 0 };
+    if (checked.report) (checked.failed ? logger.error : logger.warn).call(logger, `\n${checked.report}`);
+  }
+  if (checked.failed) throw new Error('De content bevat fouten; er is niets gebouwd. Zie de lijst hierboven, of draai `npm run check`.');
+  return checked.content;
+}
+
+function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<LoadedEntry<{ id: string }, string>>): Loader {
   const sync = async ({ store, parseData, renderMarkdown, generateDigest, config, logger }: LoaderContext) => {
-      const root = fileURLToPath(config.root);
-      const content = loadContent({ root });
-      // The terms file explains the site's words, not the modules, so loadContent leaves it to its own check.
-      const problems = [...content.problems, ...loadBegrippen(join(root, 'content', 'taxonomie'), root).problems];
-      const { modules } = content;
-      if (problems.length) {
-        const report = formatReport(problems);
-        if (errorsOnly(problems).length) {
-          logger.error(`\n${report}`);
-          throw new Error('De content bevat fouten; er is niets gebouwd. Zie de lijst hierboven, of draai `npm run check`.');
-        }
-        logger.warn(`\n${report}`);
+    const content = checkedContent(fileURLToPath(config.root), logger);
+    const seen = new Set<string>();
+    for (const entry of pick(content)) {
+      const { id } = entry.data;
+      seen.add(id);
+      const digest = generateDigest(entry.source);
+      // Unchanged since the last build (Astro keeps its store between builds): keep what was rendered.
+      if (store.get(id)?.digest === digest) continue;
+      const sections: RenderedSection<string>[] = [];
+      for (const { line: _line, ...section } of entry.sections) {
+        const html = section.described ? weighContraIndications((await renderMarkdown(section.markdown)).html) : '';
+        sections.push({ ...section, html });
       }
-      const seen = new Set<string>();
-      for (const module of modules) {
-        const { id } = module.data;
-        seen.add(id);
-        const digest = generateDigest(module.source);
-        // Unchanged since the last build (Astro keeps its store between builds): keep what was rendered.
-        if (store.get(id)?.digest === digest) continue;
-        const sections: RenderedSection[] = [];
-        for (const { line: _line, ...section } of module.sections) {
-          const html = section.described ? weighContraIndications((await renderMarkdown(section.markdown)).html) : '';
-          sections.push({ ...section, html });
-        }
-        const data = await parseData({ id, data: module.frontmatter, filePath: module.file });
-        store.set({ id, data, body: module.body, filePath: module.file, digest, rendered: { html: '', metadata: { sections } } });
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      const data = await parseData({ id, data: entry.frontmatter, filePath: entry.file });
+      store.set({ id, data, body: entry.body, filePath: entry.file, digest, rendered: { html: '', metadata: { sections } } });
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   };
   return {
-    name: 'modulewijzer:modules',
+    name,
     load: async (context) => {
       await sync(context);
-      // `npm run dev`: check and render again when an editor saves, adds or removes a module or a taxonomy file.
+      // `npm run dev`: check and render again when an editor saves, adds or removes a content or taxonomy file.
       const dir = fileURLToPath(new URL('content/', context.config.root));
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && /\.(mdx|ya?ml)$/.test(path)) sync(context).catch((error: Error) => context.logger.error(error.message));
+        if (!path.startsWith(dir) || !/\.(mdx|ya?ml)$/.test(path)) return;
+        checked = undefined;
+        sync(context).catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
 }
+
+/** The modules (content/modules/). */
+export const moduleLoader = (): Loader => checkedMdxLoader('modulewijzer:modules', (content) => content.modules);
+
+/** The method and instrument pages (content/methoden/), checked and rendered exactly as modules are. */
+export const methodLoader = (): Loader => checkedMdxLoader('modulewijzer:methoden', (content) => content.methods);

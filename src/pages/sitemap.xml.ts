@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { comparePairs, pairKey } from '../lib/compare.ts';
 import { href } from '../lib/paths.ts';
 import { getModules, taxonomy } from '../site/modules.ts';
+import { getMethods } from '../site/methods.ts';
 
 /** Every public page under the configured SITE_URL and BASE_PATH. Redirect pages are left out on purpose. */
 export const GET: APIRoute = async ({ site }) => {
@@ -19,10 +20,12 @@ export const GET: APIRoute = async ({ site }) => {
     'zoeken/',
     'over/',
     'open-data/',
+    'methoden/',
     'toegankelijkheid/',
     'begrippen/',
     ...taxonomy.werksoorten.map((w) => `werksoort/${w.id}/`),
     ...modules.map((m) => m.path),
+    ...(await getMethods()).map((m) => m.path),
     ...comparePairs(modules, taxonomy.werksoorten.map((w) => w.id)).map((p) => `vergelijk/${pairKey(p.a.data.id, p.b.data.id)}/`),
     ...pages.map((p) => `over/${p.id}/`),
   ];

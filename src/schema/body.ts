@@ -1,9 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { lineOf, parseMdx } from './mdx-source.ts';
-import { notInSourceTag, placeholderPrefix, requiredSections, type Section } from './sections.ts';
+import { notInSourceTag, placeholderPrefix, requiredSections, type Section, type SectionDefinition } from './sections.ts';
 
-export interface BodySection {
-  key: Section['key'];
+export interface BodySection<Key extends string = Section['key']> {
+  key: Key;
   heading: string;
   anchor: string;
   /** 1-based line of the heading in the text that was parsed. */
@@ -15,7 +15,7 @@ export interface BodySection {
 }
 
 /** A section as pages show it: rendered once to HTML by the content loader (src/loaders/module-loader.ts). */
-export interface RenderedSection extends Omit<BodySection, 'line'> {
+export interface RenderedSection<Key extends string = Section['key']> extends Omit<BodySection<Key>, 'line'> {
   /** Empty when the section is not described in the source. */
   html: string;
 }
@@ -43,11 +43,17 @@ function onlyNotInSource(nodes: RootContent[]): boolean {
 }
 
 /**
- * Splits a parsed module into its `## ` sections and checks them against the standard order. It reads the top
+ * Splits a parsed module (or method page) into its `## ` sections and checks them against the standard order:
+ * the sections of a module of `type`, or the list given (method pages: `methodSections`). It reads the top
  * level of the MDX tree, so a `##` line inside a code block or a list is never taken for a heading.
  */
-export function readSections(tree: Root, source: string, type: string | undefined): { sections: BodySection[]; problems: BodyProblem[] } {
-  const expected = requiredSections(type);
+export function readSections<S extends SectionDefinition = Section>(
+  tree: Root,
+  source: string,
+  typeOrSections: string | undefined | readonly S[],
+  what = 'een module',
+): { sections: BodySection<S['key']>[]; problems: BodyProblem[] } {
+  const expected = (Array.isArray(typeOrSections) ? typeOrSections : requiredSections(typeOrSections as string | undefined)) as readonly S[];
   const problems: BodyProblem[] = [];
   const content = tree.children.filter((node) => node.type !== 'yaml');
   const found: Array<{ heading: string; line: number; node: Heading; children: RootContent[] }> = [];
@@ -58,7 +64,7 @@ export function readSections(tree: Root, source: string, type: string | undefine
       if (node.depth !== 2) {
         problems.push({
           line: lineOf(node),
-          message: `kop "${headingText(node)}" heeft niveau ${node.depth}; een module kent alleen de vaste koppen van niveau 2 (## ). Maak er een alinea met een vetgedrukt begin van, of gebruik een lijst.`,
+          message: `kop "${headingText(node)}" heeft niveau ${node.depth}; ${what} kent alleen de vaste koppen van niveau 2 (## ). Maak er een alinea met een vetgedrukt begin van, of gebruik een lijst.`,
         });
         continue;
       }
@@ -72,8 +78,8 @@ export function readSections(tree: Root, source: string, type: string | undefine
     }
   }
 
-  const sections: BodySection[] = [];
-  const allowed = new Map<string, Section>(expected.map((section) => [section.heading, section]));
+  const sections: BodySection<S['key']>[] = [];
+  const allowed = new Map<string, S>(expected.map((section) => [section.heading, section]));
   const order = expected.map((s) => s.heading).join(', ');
   let cursor = 0;
   const misplaced = new Set<string>();

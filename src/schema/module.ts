@@ -1,43 +1,7 @@
 import { z } from 'astro/zod';
-import { closestMatch } from '../text/closest-match.ts';
 import { codePattern } from './code.ts';
-import { relationSchema } from './relation.ts';
+import { idList, oneOf, pageNumber, relationList, text } from './fields.ts';
 import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'niets';
-  if (typeof value === 'string') return `"${value}"`;
-  return JSON.stringify(value);
-}
-
-/** A required text field whose missing or wrong value gets an editor-friendly message. */
-function text(hint: string) {
-  return z.string({
-    error: (issue) =>
-      issue.input === undefined ? `dit veld ontbreekt. ${hint}` : `verwacht een tekst; gekregen ${describeValue(issue.input)}.`,
-  });
-}
-
-/** A value from a closed list in the taxonomy, with a did-you-mean when one value is close. */
-function oneOf(values: readonly string[], hint: string) {
-  const listed = values.map((value) => `"${value}"`).join(', ');
-  return text(hint).superRefine((value, ctx) => {
-    if (values.includes(value)) return;
-    const suggestion = closestMatch(value, values);
-    ctx.addIssue({
-      code: 'custom',
-      message: `verwacht een van ${listed}; gekregen "${value}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''}`,
-    });
-  });
-}
-
-function idList(hint: string) {
-  return z.array(idSchema, { error: `verwacht een lijst met module-id's, zoals [amw-intake]. ${hint}` }).default([]);
-}
-
-function relationList(hint: string) {
-  return z.array(relationSchema, { error: `verwacht een lijst met relaties, elk met \`- id:\` en \`pagina:\` of \`redactie:\`. ${hint}` }).default([]);
-}
 
 /** Builds the module schema from a taxonomy, so that fixtures can bring their own lists. */
 export function createModuleSchema(taxonomy: Taxonomy) {
@@ -81,10 +45,7 @@ export function createModuleSchema(taxonomy: Taxonomy) {
       {
         document: oneOf(bronnen, 'Voeg onder `bron:` de regel `document:` toe met een bron-id.'),
         /** Printed page number where the module starts in the source. */
-        pagina: z
-          .number({ error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt. Noem de bladzijde waar de module in de bron begint.' : `verwacht een paginanummer; gekregen ${describeValue(issue.input)}.`) })
-          .int({ error: 'verwacht een heel getal.' })
-          .positive({ error: 'verwacht een paginanummer groter dan 0.' }),
+        pagina: pageNumber('Noem de bladzijde waar de module in de bron begint.'),
       },
       { error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt. Voeg `bron:` toe met `document:` en `pagina:`.' : 'verwacht `document:` en `pagina:` onder `bron:`.') },
     ),
@@ -92,13 +53,13 @@ export function createModuleSchema(taxonomy: Taxonomy) {
      * Other modules this module names or leads to, each with its provenance: `pagina` where the source names it,
      * or `redactie` with the editors' reason. A link that exists only the other way round is shown as "Genoemd in".
      */
-    verwijzingen: relationList('Laat het veld weg als de module naar geen andere module verwijst.'),
+    verwijzingen: relationList('Laat het veld weg als de module naar geen andere module verwijst.', bronnen),
     /**
      * The counterpart(s) in another werksoort when this is a schakelmodule: a module that two werksoorten both
      * perform, each in its own way. The counterpart must name this module back. `pagina` is where the source marks
      * this module as schakelmodule with a same-named counterpart; `redactie` says why the editors pair them otherwise.
      */
-    schakel: relationList('Laat het veld weg als dit geen schakelmodule is.'),
+    schakel: relationList('Laat het veld weg als dit geen schakelmodule is.', bronnen),
     /** The source marks the module as schakelmodule (give the page) but names no counterpart in the other werksoort. */
     schakelZonderTegenhanger: z.number({ error: 'verwacht de bladzijde waar de bron de module als schakelmodule markeert.' }).int().positive().optional(),
     /**

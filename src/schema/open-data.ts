@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
+import { lijnen, methodSoorten } from './method.ts';
 
 const named = z.object({ id: z.string(), naam: z.string() });
 
-/** A relation to another module with its provenance, as on the module page. */
+/** A relation to a module with its provenance, as on the module page and the method page. */
 const relation = z
   .object({
     id: z.string(),
-    herkomst: z.enum(['bron', 'redactie']).describe('"bron": de bron noemt de relatie (zie pagina); "redactie": de redactie voegt haar toe (zie reden).'),
-    pagina: z.number().int().nullable().describe('Bladzijde van de bron van deze module waar de relatie staat; null bij redactie.'),
+    herkomst: z.enum(['bron', 'redactie']).describe('"bron": een bron noemt de relatie (zie document en pagina); "redactie": de redactie voegt haar toe (zie reden).'),
+    document: z.string().nullable().describe('Id van de bron die de relatie noemt (zie bronnen op de pagina open data); null bij redactie.'),
+    pagina: z.number().int().nullable().describe('Bladzijde van die bron waar de relatie staat; null bij redactie.'),
     reden: z.string().nullable().describe('Waarom de redactie de relatie toevoegt; null als de bron haar noemt.'),
   })
   .strict();
@@ -61,4 +63,44 @@ export function openDataJsonSchema() {
 export const csvColumns = [
   'id', 'code', 'titel', 'werksoort', 'functiegroep', 'functie', 'type', 'bronrubriek', 'samenvatting',
   'bron_document', 'bron_titel', 'bron_pagina', 'schakel', 'verwijzingen', 'trefwoorden', 'aliassen', 'eerdere_ids', 'url', 'kortelink', 'citaat', 'secties',
+] as const;
+
+/**
+ * One method or instrument page in the open data (`/data/methoden.json`, `/data/methoden.csv`); the JSON Schema
+ * `/data/methode.schema.json` is generated from this definition.
+ */
+export const methodRecordSchema = z
+  .object({
+    id: z.string().describe('Permanent id; de URL van de methodepagina is hiervan afgeleid.'),
+    code: z.string().describe('Permanente korte code voor de korte link /m/<code>/.'),
+    titel: z.string(),
+    soort: z.enum(methodSoorten).describe('Instrument, methodiek, benadering of overlegvorm (indeling van de redactie).'),
+    lijn: z.array(z.enum(lijnen)).describe('De lijn(en) waarin de bron het plaatst; leeg als de bron geen lijnen gebruikt.'),
+    samenvatting: z.string(),
+    bron: z.object({
+      document: z.string(),
+      titel: z.string(),
+      jaar: z.number().int().nullable(),
+      pagina: z.number().int(),
+      sectie: z.string().nullable().describe('Paragraafnummer in de bron; null als de bron niet nummert.'),
+      paginaNotitie: z.string().nullable().describe('Hoe de bladzijde is bepaald als de bron geen paginanummers heeft.'),
+    }),
+    ontwikkelaar: z.string().nullable().describe('Wie het ontwikkelde, alleen als de bron dat zegt; anders null.'),
+    modules: z.array(relation).describe('Modules die de methode gebruiken, met herkomst.'),
+    trefwoorden: z.array(z.string()),
+    url: z.url().describe('Permanente URL van de methodepagina.'),
+    kortelink: z.url().describe('Korte link die naar de methodepagina doorverwijst.'),
+    secties: z.array(z.object({ kop: z.string(), anker: z.string(), url: z.url(), beschreven: z.boolean().describe('false als de bron dit onderdeel niet beschrijft.') })),
+  })
+  .strict();
+
+export type MethodRecord = z.infer<typeof methodRecordSchema>;
+
+export function methodJsonSchema() {
+  return z.toJSONSchema(z.array(methodRecordSchema), { target: 'draft-2020-12' });
+}
+
+/** Columns of the methods CSV, in order; lists are joined with " | ". */
+export const methodCsvColumns = [
+  'id', 'code', 'titel', 'soort', 'lijn', 'samenvatting', 'bron_document', 'bron_titel', 'bron_jaar', 'bron_pagina', 'bron_sectie', 'ontwikkelaar', 'modules', 'trefwoorden', 'url', 'kortelink', 'secties',
 ] as const;

@@ -26,6 +26,38 @@ export const sections = [
 export type Section = (typeof sections)[number];
 export type SectionKey = Section['key'];
 
+/**
+ * The standard sections of a method or instrument page (content/methoden/), in order. Same rules as for a
+ * module: every heading is required, in this order, and `<NietInBron />` marks one the source does not describe.
+ * The anchors are permanent fragments, like those of a module.
+ */
+export const methodSections = [
+  { key: 'doelgroep', heading: 'Doelgroep', anchor: 'doelgroep', variants: [] },
+  { key: 'doel', heading: 'Doel', anchor: 'doel', variants: [] },
+  { key: 'werkwijze', heading: 'Werkwijze', anchor: 'werkwijze', variants: [] },
+  { key: 'ontwikkelaar', heading: 'Ontwikkeld door', anchor: 'ontwikkeld-door', variants: [] },
+  { key: 'effectiviteit', heading: 'Wat de bron zegt over effectiviteit', anchor: 'effectiviteit', variants: [] },
+] as const;
+
+export type MethodSection = (typeof methodSections)[number];
+export type MethodSectionKey = MethodSection['key'];
+
+/** What belongs in each section of a method page, for the scaffold of `npm run new -- --soort methode`. */
+export const methodSectionHints: Record<MethodSectionKey, string> = {
+  doelgroep: 'voor wie de methode of het instrument bedoeld is, volgens de bron.',
+  doel: 'wat de methode of het instrument wil bereiken.',
+  werkwijze: 'hoe het werkt: de stappen, onderdelen of principes die de bron noemt.',
+  ontwikkelaar: 'wie de methode ontwikkelde, alleen als de bron dat zegt; anders alleen `<NietInBron />`.',
+  effectiviteit: 'wat de bron over de effectiviteit zegt, toegeschreven en met het jaar ("Volgens de handreiking uit 2012 …"); anders alleen `<NietInBron />`.',
+};
+
+/** Any standard section heading, of a module or of a method page. */
+export interface SectionDefinition {
+  key: string;
+  heading: string;
+  anchor: string;
+}
+
 /** The sections a module of the given type must have, in order. */
 export function requiredSections(type: string | undefined): Section[] {
   return sections.filter((section) => !('onlyForType' in section) || section.onlyForType === type);

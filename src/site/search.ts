@@ -5,6 +5,8 @@ import { dutchWords, isDutchWord } from '../lib/dutch-words.ts';
 import { buildRegister, buildSearchTerms, type ModuleSearchTerms, type RegisterWord, type SearchableModule } from '../lib/search-terms.ts';
 import type { ModuleView } from '../lib/module-view.ts';
 import { getModules, taxonomy } from './modules.ts';
+import { getMethods } from './methods.ts';
+import type { MethodView } from '../lib/method-view.ts';
 
 function searchable(module: ModuleView): SearchableModule {
   const { data } = module;
@@ -28,12 +30,30 @@ export function getSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
   return terms;
 }
 
-/** The A–Z register of every alias, keyword and thesaurus word. */
+/** The A–Z register of every alias, keyword and thesaurus word, and every method's name and keyword. */
 export async function getRegister(): Promise<RegisterWord[]> {
-  const [modules, entries] = await Promise.all([getModules(), getThesaurus()]);
+  const [modules, entries, methods] = await Promise.all([getModules(), getThesaurus(), getMethods()]);
   // A thesaurus term that is also one of the site's own terms (AMW, WMW, IOW) is explained in begrippen.yaml only.
   const begrippen = new Map(getBegrippen().map((b) => [b.term.toLowerCase(), b.kort]));
-  return buildRegister(modules.map(searchable), entries).map((word) =>
+  return buildRegister(modules.map(searchable), entries, methods.map((m) => m.data)).map((word) =>
     word.kind === 'term' && !word.explanation && begrippen.has(word.word.toLowerCase()) ? { ...word, explanation: begrippen.get(word.word.toLowerCase()) } : word,
   );
+}
+
+function searchableMethod(method: MethodView): SearchableModule {
+  const { data } = method;
+  return { id: data.id, functie: '', titel: data.titel, samenvatting: data.samenvatting, aliassen: [], trefwoorden: data.trefwoorden, body: method.sections.map((s) => s.markdown).join('\n') };
+}
+
+let methodTerms: Promise<Map<string, ModuleSearchTerms>> | undefined;
+/**
+ * Search terms of every method page: its keywords and the parts of its compounds ("leefgebieden" in
+ * "leefgebiedenmatrix"). Computed apart from the modules, so that adding methods never changes how modules rank.
+ */
+export function getMethodSearchTerms(): Promise<Map<string, ModuleSearchTerms>> {
+  methodTerms ??= getMethods().then((methods) => {
+    const words = dutchWords();
+    return buildSearchTerms(methods.map(searchableMethod), [], { isWord: (word) => isDutchWord(word, words), whole: words });
+  });
+  return methodTerms;
 }

@@ -5,7 +5,7 @@ import { loadContent } from '../../src/schema/load-content.ts';
 import type { OpenDataRecord } from '../../src/lib/open-data.ts';
 import { distDir, distExists, htmlFiles, readDist } from '../helpers/dist.ts';
 
-const { modules } = loadContent();
+const { modules, methods } = loadContent();
 const records = JSON.parse(readDist('data/modules.json')) as OpenDataRecord[];
 
 describe('the built site', () => {
@@ -76,12 +76,12 @@ describe('the built site', () => {
     for (const werksoort of ['amw', 'wmw', 'iow']) expect(distExists(`werksoort/${werksoort}/index.html`)).toBe(true);
   });
 
-  test('indexes every module page for Pagefind search in Dutch, with filters', () => {
+  test('indexes every module page and every method page for Pagefind search in Dutch, with filters', () => {
     const files = readdirSync(join(distDir, 'pagefind'));
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 
     expect(files).toContain('pagefind.js');
-    expect(entry.languages.nl.page_count).toBe(modules.length);
+    expect(entry.languages.nl.page_count).toBe(modules.length + methods.length);
     expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThan(0);
   });
 });
@@ -115,7 +115,7 @@ describe('search index content', () => {
     const vocabulary = JSON.parse(readDist('zoeken/woorden.json')) as { pages: number; words: string; counts: number[] };
     const words = vocabulary.words.split(' ');
 
-    expect(vocabulary.pages).toBe(modules.length);
+    expect(vocabulary.pages).toBe(modules.length + methods.length);
     expect(words).toContain('dagritme');
     expect(words).toContain('ritme');
     expect(vocabulary.counts).toEqual([...vocabulary.counts].sort((a, b) => b - a));

@@ -40,6 +40,10 @@ const pages = {
   'trefwoordenregister A–Z': 'trefwoorden/',
   begrippen: 'begrippen/',
   'begrippen (anker gevolgd)': 'begrippen/#schakelmodule',
+  'methoden en instrumenten': 'methoden/',
+  'methode (met modules, bron en redactie)': 'methoden/eigen-kracht-conferentie/',
+  'module (groepswerk, met methoden)': 'modules/amw-weer-aan-de-slag/',
+  'achtergrond indicaties groepswerk': 'over/indicaties-groepswerk/',
   'pagina niet gevonden': 'bestaat-niet/',
 };
 
@@ -78,6 +82,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     'with results': { path: 'zoeken/?q=begeleiding', ready: '#zoekresultaten > li' },
     'with no result': { path: 'zoeken/?q=blorfsnap', ready: '#geen-resultaat:not([hidden])' },
     'with a filter chosen': { path: 'zoeken/?q=schulden&werksoort=wmw', ready: '#zoekresultaten > li' },
+    'with only methods': { path: 'zoeken/?q=instrument&paginasoort=methode', ready: '#zoekresultaten > li' },
   };
   for (const [state, { path, ready }] of Object.entries(searchStates)) {
     test(`finds no violations on the search page ${state}`, async () => {

@@ -26,6 +26,20 @@ describe('search', () => {
     expect(titles).toContain('Stabilisatie schuldenproblematiek (WMW)');
   });
 
+  test('finds a method page by its name, says its kind and line, and the filter "Soort pagina" keeps only methods', async () => {
+    const page = await search('leefgebieden');
+    const first = page.locator('#zoekresultaten > li').first();
+
+    expect(await first.locator('h2 a').textContent()).toBe('Leefgebiedenmatrix (instrument)');
+    expect(await first.locator('.result-meta').textContent()).toBe('Instrument · Eerste lijn');
+
+    const methodsOnly = await site.page('zoeken/?q=werk&paginasoort=methode');
+    await settled(methodsOnly);
+    const urls = await methodsOnly.locator('#zoekresultaten > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url.startsWith('/methoden/'))).toBe(true);
+  });
+
   test('finds "Stress op het werk de baas" for "werkstress", a word that is not in its title', async () => {
     const page = await search('werkstress');
 

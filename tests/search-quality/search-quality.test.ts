@@ -1,6 +1,7 @@
 // Search quality, measured in a real browser on the built site: every query in queries.yaml must bring its
-// expected modules into the first five results, and every word under `geen-treffer` must bring none (and the
-// page must offer suggestions). Prints recall@5 and the number of queries without any result.
+// expected modules (`verwacht`) and method pages (`methoden`) into the first five results, and every word under
+// `geen-treffer` must bring none (and the page must offer suggestions). Prints recall@5 for modules and for
+// methods apart, and the number of queries without any result.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -8,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
 
-interface Query { q: string; soort: string; verwacht: string[]; waarom?: string }
+interface Query { q: string; soort: string; verwacht?: string[]; methoden?: string[]; waarom?: string }
 const file = parse(readFileSync(join(import.meta.dirname, 'queries.yaml'), 'utf8')) as { zoekvragen: Query[]; 'geen-treffer': { q: string }[] };
 const site = useSite();
 
@@ -41,7 +42,7 @@ async function searchFor(page: Page, query: string): Promise<Outcome> {
 /** A code or id as a link to the search page would carry it (the e2e tests also press Enter on one). */
 async function openCode(page: Page, code: string): Promise<Outcome> {
   await page.goto(new URL(`zoeken/?q=${encodeURIComponent(code)}`, site.url).href);
-  await page.waitForURL(/\/modules\//, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForURL(/\/(modules|methoden)\//, { timeout: 10_000 }).catch(() => undefined);
   const outcome = { urls: [], navigatedTo: new URL(page.url()).pathname, noResult: false, suggestions: false };
   await page.goto(new URL('zoeken/', site.url).href);
   return outcome;
@@ -50,11 +51,13 @@ async function openCode(page: Page, code: string): Promise<Outcome> {
 const misses: string[] = [];
 let expected = 0;
 let found = 0;
+let expectedMethods = 0;
+let foundMethods = 0;
 let zeroResults = 0;
 
 afterAll(() => {
-  const recall = expected ? found / expected : 0;
-  console.log(`Zoekkwaliteit: ${file.zoekvragen.length} zoekvragen, recall@5 ${(recall * 100).toFixed(1)}% (${found} van ${expected} verwachte modules), ${zeroResults} zoekvragen zonder resultaat.`);
+  const percent = (a: number, b: number) => `${((b ? a / b : 0) * 100).toFixed(1)}%`;
+  console.log(`Zoekkwaliteit: ${file.zoekvragen.length} zoekvragen, recall@5 modules ${percent(found, expected)} (${found} van ${expected} verwachte modules), methoden ${percent(foundMethods, expectedMethods)} (${foundMethods} van ${expectedMethods} verwachte methodepagina's), ${zeroResults} zoekvragen zonder resultaat.`);
   if (misses.length) console.log(`Gemist:\n${misses.join('\n')}`);
 });
 
@@ -67,10 +70,15 @@ describe('search quality', () => {
       const outcome = query.soort === 'code' ? await openCode(page, query.q) : await searchFor(page, query.q);
       const top = outcome.navigatedTo ? [outcome.navigatedTo] : outcome.urls;
       if (top.length === 0) zeroResults++;
-      for (const id of query.verwacht) {
+      for (const id of query.verwacht ?? []) {
         expected++;
         if (top.includes(`/modules/${id}/`)) found++;
         else misses.push(`  "${query.q}" (${query.soort}): ${id} niet in ${top.length ? top.join(', ') : 'geen resultaat'}`);
+      }
+      for (const id of query.methoden ?? []) {
+        expectedMethods++;
+        if (top.includes(`/methoden/${id}/`)) foundMethods++;
+        else misses.push(`  "${query.q}" (${query.soort}): methode ${id} niet in ${top.length ? top.join(', ') : 'geen resultaat'}`);
       }
     }
     expect(misses).toEqual([]);

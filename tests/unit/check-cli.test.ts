@@ -58,3 +58,37 @@ describe('npm run check', () => {
     expect(out).toContain('4 modules gecontroleerd');
   });
 });
+
+describe('npm run check on method pages', () => {
+  /** Runs the check on the valid module fixtures plus one folder of method pages. */
+  function checkMethods(dir: string) {
+    const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--modules', 'tests/fixtures/valid', '--methoden', dir], { encoding: 'utf8' });
+    return { status: result.status, out: result.stdout + result.stderr };
+  }
+
+  test('exits 0 and counts the method pages and named-only names when they are valid; a name may repeat across sources', () => {
+    const { status, out } = checkMethods('tests/fixtures/methods/valid');
+
+    expect(status).toBe(0);
+    expect(out).toContain("Geen fouten: 3 modules en 1 methodepagina (met 2 namen die de bronnen alleen noemen) gecontroleerd.");
+  });
+
+  const cases: Array<[string, string, string, number | undefined, string]> = [
+    ['unknown-module', 'a link to a module that does not exist', 'methode.mdx', 13, 'modules[0]: er bestaat geen module met id "test-amw-begeleidng". Bedoelt u "test-amw-begeleiding"?'],
+    ['code-taken', 'a short code another method has', 'b.mdx', 3, 'code: de korte link /m/met05/ is al in gebruik door de methodepagina'],
+    ['unknown-soort', 'an unknown soort', 'methode.mdx', 5, 'soort: verwacht een van "instrument", "methodiek", "benadering", "overlegvorm"; gekregen "instrumnt". Bedoelt u "instrument"?'],
+    ['missing-section', 'a missing method section', 'methode.mdx', undefined, 'de verplichte kop "## Doel" ontbreekt'],
+    ['relation-two-provenances', 'a link with two provenances', 'methode.mdx', 15, 'modules[1]: kies voor "test-wmw-voorlichting" één herkomst'],
+    ['named-only-unknown-module', 'a named-only name in a module that does not exist', 'alleen-genoemd.yaml', 4, '[0].modules[1]: er bestaat geen module met id "test-iow-voorlichtng"'],
+  ];
+  for (const [caseName, what, file, line, message] of cases) {
+    test(`exits 1 on ${what}, naming ${line ? 'file and line' : 'the file'}`, () => {
+      const { status, out } = checkMethods(`tests/fixtures/methods/invalid/${caseName}`);
+
+      expect(status).toBe(1);
+      expect(out).toContain(`tests/fixtures/methods/invalid/${caseName}/${file}${line ? `:${line}` : ''}`);
+      expect(out).toContain(message);
+      expect(out).toMatch(/^1 fout in 1 bestand\./m);
+    });
+  }
+});

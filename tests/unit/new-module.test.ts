@@ -37,4 +37,29 @@ describe('npm run new', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('onbekende functie "begeleidng" — bedoelt u "begeleiding"?');
   });
+
+  test('writes a method page with a free id, a code no module or method ever had, and the method sections, which passes the check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nieuw-methode-'));
+
+    const created = run('scripts/new-module.ts', ['--soort', 'methode', '--titel', 'Vliegwiel', '--methodesoort', 'instrument', '--lijn', 'eerste', '--bron', 'integraal-wijkteam', '--pagina', '43', '--methoden', dir]);
+    const text = readFileSync(join(dir, 'vliegwiel.mdx'), 'utf8');
+    const checked = run('scripts/check-content.ts', ['--methoden', dir]);
+
+    expect(created.status).toBe(0);
+    expect(text).toContain('id: vliegwiel\n');
+    expect(text).toContain('lijn: [eerste]\n');
+    // met01–met24 are published (content/gepubliceerde-urls.txt): a new page never gets one of them.
+    expect(text).toMatch(/^code: met\d{2}$/m);
+    expect(text).not.toMatch(/^code: met(0[1-9]|1\d|2[0-4])$/m);
+    expect(text.match(/^## .+$/gm)).toEqual(['## Doelgroep', '## Doel', '## Werkwijze', '## Ontwikkeld door', '## Wat de bron zegt over effectiviteit']);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain("1 methodepagina (met 0 namen die de bronnen alleen noemen) gecontroleerd, met 6 waarschuwingen.");
+  });
+
+  test('refuses an unknown kind of method with a suggestion', () => {
+    const result = run('scripts/new-module.ts', ['--soort', 'methode', '--titel', 'Een instrument', '--methodesoort', 'instrumnt', '--bron', 'integraal-wijkteam', '--pagina', '3', '--methoden', mkdtempSync(join(tmpdir(), 'nieuw-'))]);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('onbekende methodesoort "instrumnt" — bedoelt u "instrument"?');
+  });
 });
