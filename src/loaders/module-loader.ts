@@ -36,6 +36,18 @@ function checkedContent(root: string, logger: LoaderContext['logger']): LoadedCo
   return checked.content;
 }
 
+/**
+ * The HTML of each section, in order. The body is rendered in one call and cut at its level-2 headings (the
+ * checker allows no other headings), which costs a fraction of one call per section; should the number of
+ * headings ever differ from the sections, each section is rendered on its own.
+ */
+async function renderSections(entry: LoadedEntry<{ id: string }, string>, renderMarkdown: LoaderContext['renderMarkdown']): Promise<string[]> {
+  const { html } = await renderMarkdown(entry.body);
+  const parts = html.split(/(?=<h2[\s>])/).filter((part) => part.startsWith('<h2'));
+  if (parts.length === entry.sections.length) return parts.map((part) => part.replace(/^<h2[^>]*>[\s\S]*?<\/h2>/, '').trim());
+  return Promise.all(entry.sections.map(async (section) => (await renderMarkdown(section.markdown)).html));
+}
+
 function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<LoadedEntry<{ id: string }, string>>): Loader {
   const sync = async ({ store, parseData, renderMarkdown, generateDigest, config, logger }: LoaderContext) => {
     const content = checkedContent(fileURLToPath(config.root), logger);
@@ -46,13 +58,11 @@ function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<
       const digest = generateDigest(entry.source);
       // Unchanged since the last build (Astro keeps its store between builds): keep what was rendered.
       if (store.get(id)?.digest === digest) continue;
-      const sections: RenderedSection<string>[] = [];
-      for (const { line: _line, ...section } of entry.sections) {
-        const html = section.described ? weighContraIndications((await renderMarkdown(section.markdown)).html) : '';
-        sections.push({ ...section, html });
-      }
+      const bodies = await renderSections(entry, renderMarkdown);
+      const sections: RenderedSection<string>[] = entry.sections.map(({ line: _line, ...section }, i) => ({ ...section, html: section.described ? weighContraIndications(bodies[i]) : '' }));
       const data = await parseData({ id, data: entry.frontmatter, filePath: entry.file });
-      store.set({ id, data, body: entry.body, filePath: entry.file, digest, rendered: { html: '', metadata: { sections } } });
+      // No `body`: pages use the rendered sections, and every byte stored here is bundled into the build.
+      store.set({ id, data, filePath: entry.file, digest, rendered: { html: '', metadata: { sections } } });
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   };
