@@ -18,6 +18,22 @@ describe('term explanations', () => {
     expect(await term.evaluate((el) => (el as HTMLElement).getAttribute('aria-describedby'))).toBe(await explanation.getAttribute('id'));
   });
 
+  test('Escape hides an open explanation without moving the focus, and it shows again on the next focus (WCAG 1.4.13)', async () => {
+    const page = await site.page('modules/amw-intake/');
+    const term = page.locator('.meta .begrip-term[data-begrip="functiegroep"]');
+    const explanation = page.locator('.meta .begrip-term[data-begrip="functiegroep"] + .begrip-uitleg');
+    await term.focus();
+    await explanation.waitFor({ state: 'visible' });
+
+    await page.keyboard.press('Escape');
+
+    await explanation.waitFor({ state: 'hidden' });
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    await term.blur();
+    await term.focus();
+    await explanation.waitFor({ state: 'visible' });
+  });
+
   test('hovering a term shows the explanation, and it stays while the pointer moves onto it', async () => {
     const page = await site.page('modules/amw-intake/');
     const explanation = page.locator('.meta .begrip-term[data-begrip="werksoort"] + .begrip-uitleg');
