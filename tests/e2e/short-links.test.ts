@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { OpenDataRecord } from '../../src/lib/open-data.ts';
-import { distDir, readDist } from '../helpers/dist.ts';
+import { publishedShortLink } from '../../src/lib/short-link-case.ts';
+import { distDir, distExists, readDist } from '../helpers/dist.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
@@ -15,8 +16,23 @@ function variants(code: string): string[] {
 }
 
 describe('short links', () => {
-  test('lead to the module in any case, with or without closing slash, for every code', async () => {
-    const paths = records.flatMap((record) => variants(record.code).map((path) => ({ path, id: record.id })));
+  test('every code in any case, with or without slash, is a published page or is forwarded by the 404 page to one', () => {
+    const unresolved: string[] = [];
+    for (const record of records) {
+      for (const variant of variants(record.code)) {
+        // A host serves a folder's page for the path with slash and redirects the one without; the rest is the 404 rule.
+        const folder = `${variant.replace(/\/$/, '')}/`;
+        const landing = distExists(`${folder}index.html`) ? folder : publishedShortLink(`/${variant}`, '/m/')?.slice(1);
+        if (!landing || !readDist(`${landing}index.html`).includes(`url=/modules/${record.id}/`)) unresolved.push(variant);
+      }
+    }
+    expect(unresolved).toEqual([]);
+  });
+
+  test('lead to the module in a real browser, in any case, with or without closing slash (a sample of codes)', async () => {
+    // One code per werksoort: the rule is the same for every code, and each try costs Chromium a meta refresh.
+    const sample = [...new Map(records.map((record) => [record.werksoort.id, record])).values()];
+    const paths = sample.flatMap((record) => variants(record.code).map((path) => ({ path, id: record.id })));
     const failures: string[] = [];
     // Where the chain ends is what counts: the module page is answered with a stub. Each try still takes a few
     // hundred milliseconds of Chromium's meta refresh; tabs side by side were no faster on two cores.
@@ -29,9 +45,9 @@ describe('short links', () => {
       if (new URL(page.url()).pathname !== `/modules/${id}/`) failures.push(`${path} → ${page.url()}`);
     }
 
-    console.log(`korte links: ${paths.length} varianten van ${records.length} codes geprobeerd`);
+    console.log(`korte links: ${paths.length} varianten van ${sample.length} codes in de browser geprobeerd`);
     expect(failures).toEqual([]);
-    expect(paths).toHaveLength(records.length * 6);
+    expect(paths).toHaveLength(sample.length * 6);
   }, 300_000);
 
   test('an unknown code stays on the 404 page, which says what a short link looks like', async () => {
