@@ -139,7 +139,7 @@ async function benchCheckout(label: string, checkout: string, size: number, with
     build.seconds.toFixed(1),
     index.seconds.toFixed(1),
     (build.seconds + index.seconds).toFixed(1),
-    peak ? `${Math.round(peak)} MB` : 'n.v.t.',
+    peak ? `${Math.round(peak)} MB (bouw ${Math.round(build.peakMb ?? 0)}, index ${Math.round(index.peakMb)})` : 'n.v.t.',
     `${(dirSize(dist) / 1024 / 1024).toFixed(1)} MB`,
     `${(weight.htmlBytes / 1024).toFixed(1)} kB`,
     `${(weight.compressedHtmlCss / 1024).toFixed(1)} kB`,
