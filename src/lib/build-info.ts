@@ -21,23 +21,6 @@ export function getBuildInfo(): BuildInfo {
   return cached;
 }
 
-let changes: Map<string, string> | undefined;
-/**
- * The date a content file last changed in git history, or undefined when git has no history for it.
- * One `git log` for all of content/ instead of one per module keeps this cheap with thousands of modules.
- */
-export function lastChanged(file: string): string | undefined {
-  if (!changes) {
-    changes = new Map();
-    let date = '';
-    for (const line of (git(['log', '--format=@%cs', '--name-only', '--', 'content']) ?? '').split('\n')) {
-      if (line.startsWith('@')) date = line.slice(1);
-      else if (line && !changes.has(line)) changes.set(line, date);
-    }
-  }
-  return changes.get(file);
-}
-
 // Creating a DateTimeFormat is slow (a locale lookup each time); every page formats a date, so make it once.
 const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 

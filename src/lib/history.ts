@@ -14,6 +14,9 @@ export interface Version {
 
 export const versionAnchor = (date: string) => `versie-${date}`;
 
+/** The day a content file last changed, from the same single `git log` as its history; undefined without history. */
+export const lastChanged = (file: string): string | undefined => fileHistory(file)?.[0]?.date;
+
 function git(args: string[], cwd?: string): string | undefined {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });

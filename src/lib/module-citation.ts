@@ -1,7 +1,7 @@
 // The citation of a module as the site gives it: built here once for the module page, /koppelen/ and the open data.
 import type { CitationInput } from './citation.ts';
-import { formatDate, getBuildInfo, lastChanged } from './build-info.ts';
-import { versionAnchor } from './history.ts';
+import { formatDate, getBuildInfo } from './build-info.ts';
+import { lastChanged, versionAnchor } from './history.ts';
 import type { ModuleView } from './module-view.ts';
 import { href, shortLinkPath } from './paths.ts';
 

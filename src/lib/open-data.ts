@@ -23,6 +23,21 @@ const relationCell = (ownSource: string) => (r: OpenDataRecord['verwijzingen'][n
   `${r.id} (${r.herkomst === 'bron' ? `bron ${r.document === ownSource ? '' : `${r.document} `}p. ${r.pagina}` : 'redactie'})`;
 
 /** One module as published in the open data; parsed through its schema so the export never drifts from it. */
+/** The standard sections of a page as the open data lists them. */
+function sectionRecords(sections: ReadonlyArray<{ heading: string; anchor: string; described: boolean }>, url: string) {
+  return sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described }));
+}
+
+/** The sections in one CSV cell: each anchor, marked when the source does not describe it. */
+const sectionsCell = (sections: ReadonlyArray<{ anker: string; beschreven: boolean }>) =>
+  sections.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator);
+
+/** CSV for Dutch spreadsheets, for modules and method pages alike: UTF-8 with byte-order mark, semicolons, CRLF. */
+function csvDocument<C extends string>(columns: readonly C[], rows: Array<Record<C, string>>): string {
+  const lines = rows.map((values) => columns.map((column) => csvCell(values[column])).join(';'));
+  return `\uFEFF${[columns.join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
 export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDataRecord {
   const { data } = module;
   const url = new URL(href(module.path), site).href;
@@ -48,7 +63,7 @@ export function toOpenDataRecord(module: ModuleView, site: URL | string): OpenDa
     url,
     kortelink: new URL(href(shortLinkPath(data.code)), site).href,
     citaat: { tekst: cite.text, markdown: cite.markdown },
-    secties: module.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
+    secties: sectionRecords(module.sections, url),
   });
 }
 
@@ -69,7 +84,7 @@ export function toMethodRecord(method: MethodView, site: URL | string): MethodRe
     trefwoorden: data.trefwoorden,
     url,
     kortelink: new URL(href(shortLinkPath(data.code)), site).href,
-    secties: method.sections.map((section) => ({ kop: section.heading, anker: section.anchor, url: `${url}#${section.anchor}`, beschreven: section.described })),
+    secties: sectionRecords(method.sections, url),
   });
 }
 
@@ -93,16 +108,16 @@ export function methodsToCsv(records: MethodRecord[]): string {
       trefwoorden: r.trefwoorden.join(listSeparator),
       url: r.url,
       kortelink: r.kortelink,
-      secties: r.secties.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator),
+      secties: sectionsCell(r.secties),
     };
-    return methodCsvColumns.map((column) => csvCell(values[column])).join(';');
+    return values;
   });
-  return `\uFEFF${[methodCsvColumns.join(';'), ...rows].join('\r\n')}\r\n`;
+  return csvDocument(methodCsvColumns, rows);
 }
 
 export const listSeparator = ' | ';
 
-/** CSV for Dutch spreadsheets: UTF-8 with byte-order mark, semicolons, CRLF line ends. */
+/** The modules as CSV, one row per module, lists joined with " | ". */
 export function toCsv(records: OpenDataRecord[]): string {
   const rows = records.map((r) => {
     const values: Record<(typeof csvColumns)[number], string> = {
@@ -126,9 +141,9 @@ export function toCsv(records: OpenDataRecord[]): string {
       url: r.url,
       kortelink: r.kortelink,
       citaat: r.citaat.tekst,
-      secties: r.secties.map((s) => `${s.anker}${s.beschreven ? '' : ' (niet beschreven)'}`).join(listSeparator),
+      secties: sectionsCell(r.secties),
     };
-    return csvColumns.map((column) => csvCell(values[column])).join(';');
+    return values;
   });
-  return `\uFEFF${[csvColumns.join(';'), ...rows].join('\r\n')}\r\n`;
+  return csvDocument(csvColumns, rows);
 }

@@ -31,6 +31,13 @@ export function oneOf(values: readonly string[], hint: string) {
   });
 }
 
+/** The one-sentence summary shown in lists and search results, for modules and method pages alike. */
+export function summary(hint: string) {
+  return text(hint)
+    .min(20, { error: 'is te kort; schrijf één volledige zin van minstens 20 tekens.' })
+    .max(300, { error: 'is te lang; houd de samenvatting op één zin van hooguit 300 tekens.' });
+}
+
 /** A printed page number, e.g. `pagina: 12`. */
 export function pageNumber(missing: string) {
   return z

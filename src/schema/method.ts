@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idList, oneOf, pageNumber, relationList, text } from './fields.ts';
+import { idList, oneOf, pageNumber, relationList, summary, text } from './fields.ts';
 import { getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
 
 /**
@@ -53,9 +53,7 @@ export function createMethodSchema(taxonomy: Taxonomy) {
      */
     lijn: z.array(oneOf(lijnen, 'Kies nulde, eerste of tweede.'), { error: 'verwacht een lijst, zoals `[eerste]` of `[eerste, tweede]`.' }).min(1, { error: 'laat het veld weg als de bron geen lijn noemt.' }).optional(),
     /** One sentence, in our own words, on what it is and what it is for. Shown in lists and search results. */
-    samenvatting: text('Voeg `samenvatting:` toe met één zin over wat het is en waarvoor.')
-      .min(20, { error: 'is te kort; schrijf één volledige zin van minstens 20 tekens.' })
-      .max(300, { error: 'is te lang; houd de samenvatting op één zin van hooguit 300 tekens.' }),
+    samenvatting: summary('Voeg `samenvatting:` toe met één zin over wat het is en waarvoor.'),
     /** Where it is described: a source id from `content/taxonomie/bronnen.yaml`, the printed page, and optionally the section. */
     bron: z.object(
       {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { codePattern } from './code.ts';
-import { idList, oneOf, pageNumber, relationList, text } from './fields.ts';
+import { idList, oneOf, pageNumber, relationList, summary, text } from './fields.ts';
 import { allFuncties, getTaxonomy, idSchema, type Taxonomy } from './taxonomy.ts';
 
 /** Builds the module schema from a taxonomy, so that fixtures can bring their own lists. */
@@ -37,9 +37,7 @@ export function createModuleSchema(taxonomy: Taxonomy) {
     /** The source's own group heading when it differs from the functie, e.g. "Concrete dienstverlening". */
     bronrubriek: z.string().min(1).optional(),
     /** One sentence, in our own words, on what the module offers and to whom. Shown in lists and search results. */
-    samenvatting: text('Voeg `samenvatting:` toe met één zin over wat de module biedt en voor wie.')
-      .min(20, { error: 'is te kort; schrijf één volledige zin van minstens 20 tekens.' })
-      .max(300, { error: 'is te lang; houd de samenvatting op één zin van hooguit 300 tekens.' }),
+    samenvatting: summary('Voeg `samenvatting:` toe met één zin over wat de module biedt en voor wie.'),
     /** Where the facts come from: a source id from `content/taxonomie/bronnen.yaml` and the printed page. */
     bron: z.object(
       {
