@@ -20,20 +20,31 @@ import { weighContraIndications } from '../lib/contra-indications.ts';
  * `<NietInBron />` (the checker refuses everything else MDX would run), so there is nothing to compile.
  */
 
+const moduleLoaderName = 'modulewijzer:modules';
+const methodLoaderName = 'modulewijzer:methoden';
+
 // Both collections need all content (a method links to modules, so its checks need them); one read serves both
-// loaders of a build. `npm run dev` drops it when an editor saves a file.
-let checked: { root: string; content: LoadedContent; report?: string; failed: boolean } | undefined;
+// loaders of a build. It is let go once both have stored their entries: the store holds what pages need, and
+// keeping every checked file (source, body, sections) for the rest of a build of 10,000 modules costs memory.
+// `npm run dev` reads again when an editor saves a file.
+let checked: { root: string; content?: LoadedContent; waiting: Set<string>; report?: string; failed: boolean } | undefined;
 
 function checkedContent(root: string, logger: LoaderContext['logger']): LoadedContent {
-  if (checked?.root !== root) {
+  if (checked?.root !== root || !checked.content) {
     const content = loadContent({ root });
     // The terms file explains the site's words, not the modules, so loadContent leaves it to its own check.
     const problems = [...content.problems, ...loadBegrippen(join(root, 'content', 'taxonomie'), root).problems];
-    checked = { root, content, report: problems.length ? formatReport(problems) : undefined, failed: errorsOnly(problems).length > 0 };
+    checked = { root, content, waiting: new Set([moduleLoaderName, methodLoaderName]), report: problems.length ? formatReport(problems) : undefined, failed: errorsOnly(problems).length > 0 };
     if (checked.report) (checked.failed ? logger.error : logger.warn).call(logger, `\n${checked.report}`);
   }
   if (checked.failed) throw new Error('De content bevat fouten; er is niets gebouwd. Zie de lijst hierboven, of draai `npm run check`.');
-  return checked.content;
+  return checked.content!;
+}
+
+/** Marks that one loader has stored its entries; the checked content goes when no loader still needs it. */
+function doneWith(name: string) {
+  checked?.waiting.delete(name);
+  if (checked?.waiting.size === 0) checked.content = undefined;
 }
 
 /**
@@ -48,6 +59,9 @@ async function renderSections(entry: LoadedEntry<{ id: string }, string>, render
   return Promise.all(entry.sections.map(async (section) => (await renderMarkdown(section.markdown)).html));
 }
 
+// Part of each digest: raise it when what the loader stores changes, so a kept store is rendered again.
+const storedShape = 'sections-html-2';
+
 function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<LoadedEntry<{ id: string }, string>>): Loader {
   const sync = async ({ store, parseData, renderMarkdown, generateDigest, config, logger }: LoaderContext) => {
     const content = checkedContent(fileURLToPath(config.root), logger);
@@ -55,16 +69,17 @@ function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<
     for (const entry of pick(content)) {
       const { id } = entry.data;
       seen.add(id);
-      const digest = generateDigest(entry.source);
+      const digest = generateDigest(`${storedShape}\n${entry.source}`);
       // Unchanged since the last build (Astro keeps its store between builds): keep what was rendered.
       if (store.get(id)?.digest === digest) continue;
       const bodies = await renderSections(entry, renderMarkdown);
-      const sections: RenderedSection<string>[] = entry.sections.map(({ line: _line, ...section }, i) => ({ ...section, html: section.described ? weighContraIndications(bodies[i]) : '' }));
+      const sections: RenderedSection<string>[] = entry.sections.map(({ line: _line, markdown: _markdown, ...section }, i) => ({ ...section, html: section.described ? weighContraIndications(bodies[i]) : '' }));
       const data = await parseData({ id, data: entry.frontmatter, filePath: entry.file });
       // No `body`: pages use the rendered sections, and every byte stored here is bundled into the build.
       store.set({ id, data, filePath: entry.file, digest, rendered: { html: '', metadata: { sections } } });
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    doneWith(name);
   };
   return {
     name,
@@ -83,7 +98,7 @@ function checkedMdxLoader(name: string, pick: (content: LoadedContent) => Array<
 }
 
 /** The modules (content/modules/). */
-export const moduleLoader = (): Loader => checkedMdxLoader('modulewijzer:modules', (content) => content.modules);
+export const moduleLoader = (): Loader => checkedMdxLoader(moduleLoaderName, (content) => content.modules);
 
 /** The method and instrument pages (content/methoden/), checked and rendered exactly as modules are. */
-export const methodLoader = (): Loader => checkedMdxLoader('modulewijzer:methoden', (content) => content.methods);
+export const methodLoader = (): Loader => checkedMdxLoader(methodLoaderName, (content) => content.methods);

@@ -15,7 +15,7 @@ export interface BodySection<Key extends string = Section['key']> {
 }
 
 /** A section as pages show it: rendered once to HTML by the content loader (src/loaders/module-loader.ts). */
-export interface RenderedSection<Key extends string = Section['key']> extends Omit<BodySection<Key>, 'line'> {
+export interface RenderedSection<Key extends string = Section['key']> extends Omit<BodySection<Key>, 'line' | 'markdown'> {
   /** Empty when the section is not described in the source. */
   html: string;
 }

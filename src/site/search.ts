@@ -2,6 +2,7 @@ import { getBegrippen } from '../schema/begrippen.ts';
 import { defaultTaxonomyDir } from '../schema/taxonomy.ts';
 import { loadThesaurus, type ThesaurusEntry } from '../schema/thesaurus.ts';
 import { dutchWords, isDutchWord } from '../lib/dutch-words.ts';
+import { htmlText } from '../text/html-text.ts';
 import { buildRegister, buildSearchTerms, type ModuleSearchTerms, type RegisterWord, type SearchableModule } from '../lib/search-terms.ts';
 import type { ModuleView } from '../lib/module-view.ts';
 import { getModules, taxonomy } from './modules.ts';
@@ -10,7 +11,7 @@ import type { MethodView } from '../lib/method-view.ts';
 
 function searchable(module: ModuleView): SearchableModule {
   const { data } = module;
-  return { id: data.id, functie: data.functie, titel: data.titel, samenvatting: data.samenvatting, aliassen: data.aliassen, trefwoorden: data.trefwoorden, body: module.sections.map((s) => s.markdown).join('\n') };
+  return { id: data.id, functie: data.functie, titel: data.titel, samenvatting: data.samenvatting, aliassen: data.aliassen, trefwoorden: data.trefwoorden, body: module.sections.map((s) => htmlText(s.html)).join('\n') };
 }
 
 let thesaurus: Promise<ThesaurusEntry[]> | undefined;
@@ -42,7 +43,7 @@ export async function getRegister(): Promise<RegisterWord[]> {
 
 function searchableMethod(method: MethodView): SearchableModule {
   const { data } = method;
-  return { id: data.id, functie: '', titel: data.titel, samenvatting: data.samenvatting, aliassen: [], trefwoorden: data.trefwoorden, body: method.sections.map((s) => s.markdown).join('\n') };
+  return { id: data.id, functie: '', titel: data.titel, samenvatting: data.samenvatting, aliassen: [], trefwoorden: data.trefwoorden, body: method.sections.map((s) => htmlText(s.html)).join('\n') };
 }
 
 let methodTerms: Promise<Map<string, ModuleSearchTerms>> | undefined;
