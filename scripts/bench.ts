@@ -127,7 +127,9 @@ async function benchCheckout(label: string, checkout: string, size: number, with
   const build = measure(project, [process.execPath, join(checkout, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
   console.error(`— ${label}, ${size} modules: indexeren…`);
   const pagefind = measure(project, [process.execPath, join(checkout, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent']);
-  const words = measure(project, [process.execPath, join(project, 'scripts/search-vocabulary.ts')]);
+  // The step after Pagefind: the word list, and (since it was renamed) taking the index-only text out of the pages.
+  const afterIndex = ['scripts/after-index.ts', 'scripts/search-vocabulary.ts'].find((script) => existsSync(join(project, script)))!;
+  const words = measure(project, [process.execPath, join(project, afterIndex)]);
   const index = { seconds: pagefind.seconds + words.seconds, peakMb: Math.max(pagefind.peakMb ?? 0, words.peakMb ?? 0) };
   const dist = join(project, 'dist');
   const weight = modulePageWeight(dist);

@@ -12,7 +12,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 }
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.section-link')) {
+  // The heading's own text, without the link's "#".
+  const name = [...(link.parentElement?.childNodes ?? [])].filter((node) => node !== link).map((node) => node.textContent).join('').trim();
   link.addEventListener('click', async () => {
-    if (await copy(link.href, `Link naar de sectie ${link.dataset.section} gekopieerd.`)) flag(link);
+    if (await copy(link.href, `Link naar de sectie ${name} gekopieerd.`)) flag(link);
   });
 }

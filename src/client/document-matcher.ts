@@ -1,7 +1,7 @@
 // /koppelen/: matches a pasted or opened document in the browser. The text never leaves it: the form fields have
 // no names and the form is never sent; only the module list (/koppelen/modules.json) is downloaded.
 import { buildMatcherIndex, matchDocument, type MatcherIndex } from '../lib/match-document.ts';
-import type { MatcherData, MatcherDataModule } from '../lib/matcher-data.ts';
+import { fromMatcherFile, type MatcherDataModule, type MatcherFile } from '../lib/matcher-data.ts';
 import { linkListCsv, linkListHtmlDocument, linkListHtmlTable, linkListMarkdown, linkListText, type LinkListItem } from '../lib/link-list.ts';
 import { announce, copy, flag } from './clipboard.ts';
 import { mentionItem } from './mention-list.ts';
@@ -38,7 +38,8 @@ export function mountDocumentMatcher() {
   let loaded: Promise<Loaded> | undefined;
   const load = () =>
     (loaded ??= fetch(form.dataset.modules!)
-      .then((response) => response.json() as Promise<MatcherData>)
+      .then((response) => response.json() as Promise<MatcherFile>)
+      .then(fromMatcherFile)
       .then((data) => ({ index: buildMatcherIndex(data.modules, data), modules: new Map(data.modules.map((m) => [m.id, m])) })));
 
   exampleButton?.addEventListener('click', () => {

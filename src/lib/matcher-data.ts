@@ -21,6 +21,72 @@ export interface MatcherData extends Required<MatcherWords> {
   modules: MatcherDataModule[];
 }
 
+/** One module as the file carries it: what repeats across modules (source titles, werksoort names, URLs) is said once. */
+export interface MatcherFileModule extends MatcherModule {
+  code: string;
+  /** Key into `werksoorten`. */
+  werksoort: string;
+  /** Key into `bronnen`. */
+  bron: string;
+  pagina: number;
+  versie?: string;
+  /** The anchor of this version in the module page's history, when the module has one. */
+  versieAnker?: string;
+}
+
+/** `koppelen/modules.json`: about half the size of MatcherData written out, which counts at 10,000 modules. */
+export interface MatcherFile extends Required<MatcherWords> {
+  /** Module pages are this plus the id and a slash; short links this other prefix plus the code and a slash. */
+  prefix: { module: string; kort: string };
+  werksoorten: Record<string, string>;
+  bronnen: Record<string, string>;
+  modules: MatcherFileModule[];
+}
+
+/** Writes the matcher's data for the file, saying each source title and werksoort name once. */
+export function toMatcherFile(data: MatcherData, prefix: MatcherFile['prefix'], keys: { werksoort: (module: MatcherDataModule) => string; bron: (module: MatcherDataModule) => string }): MatcherFile {
+  const werksoorten: Record<string, string> = {};
+  const bronnen: Record<string, string> = {};
+  const modules = data.modules.map((module): MatcherFileModule => {
+    const { id, code, titel, aliassen, trefwoorden, citaat } = module;
+    const werksoort = keys.werksoort(module);
+    const bron = keys.bron(module);
+    werksoorten[werksoort] = module.werksoort;
+    bronnen[bron] = citaat.bronTitel;
+    const versieAnker = citaat.versieUrl?.slice(citaat.versieUrl.indexOf('#') + 1);
+    return { id, code, titel, aliassen, trefwoorden, werksoort, bron, pagina: citaat.pagina, ...(citaat.versie ? { versie: citaat.versie } : {}), ...(versieAnker ? { versieAnker } : {}) };
+  });
+  return { prefix, werksoorten, bronnen, modules, generalTerms: data.generalTerms, thesaurus: data.thesaurus };
+}
+
+/** Reads `koppelen/modules.json` back into what the matcher, the result list and citation() use. */
+export function fromMatcherFile(file: MatcherFile): MatcherData {
+  const modules = file.modules.map((module): MatcherDataModule => {
+    const url = `${file.prefix.module}${module.id}/`;
+    const werksoort = file.werksoorten[module.werksoort];
+    return {
+      id: module.id,
+      code: module.code,
+      titel: module.titel,
+      aliassen: module.aliassen,
+      trefwoorden: module.trefwoorden,
+      werksoort,
+      url,
+      korteLink: `${file.prefix.kort}${module.code}/`,
+      citaat: {
+        titel: module.titel,
+        werksoort,
+        bronTitel: file.bronnen[module.bron],
+        pagina: module.pagina,
+        url,
+        versie: module.versie,
+        versieUrl: module.versieAnker ? `${url}#${module.versieAnker}` : undefined,
+      },
+    };
+  });
+  return { modules, generalTerms: file.generalTerms, thesaurus: file.thesaurus };
+}
+
 /**
  * The general words of the matcher: every functie and functiegroep name (a module titled "Voorlichting" is
  * also the name of all voorlichting), and the thesaurus entries that lead to modules, as the search reads them.

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from './security.ts';
+import { redirectPagePolicy } from './security.ts';
 import { fitTitle } from './page-title.ts';
 
 function escapeHtml(text: string): string {
@@ -13,5 +13,5 @@ function escapeHtml(text: string): string {
 export function redirectHtml(options: { target: string; canonical: string; title: string }): string {
   const target = escapeHtml(options.target);
   const title = escapeHtml(options.title);
-  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}"><title>${escapeHtml(fitTitle(`Doorverwijzing naar ${options.title}`))}</title><meta http-equiv="refresh" content="0; url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(options.canonical)}"></head><body><main><p>Deze module staat op <a href="${target}">${title}</a>.</p></main></body></html>\n`;
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(redirectPagePolicy)}"><title>${escapeHtml(fitTitle(`Doorverwijzing naar ${options.title}`))}</title><meta http-equiv="refresh" content="0; url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(options.canonical)}"></head><body><main><p>Deze module staat op <a href="${target}">${title}</a>.</p></main></body></html>\n`;
 }

@@ -24,11 +24,16 @@ export interface SearchVocabulary {
 /** Pagefind writes each fragment as gzip of a fixed signature followed by JSON. */
 const signature = 'pagefind_dcd';
 
-export function readFragmentText(path: string): string {
+/** A page as Pagefind indexed it: its address and its indexed text. */
+export function readFragment(path: string): { url: string; content: string } {
   const bytes = gunzipSync(readFileSync(path));
   const text = bytes.toString('utf8');
-  const json = JSON.parse(text.startsWith(signature) ? text.slice(signature.length) : text) as { content?: string };
-  return json.content ?? '';
+  const json = JSON.parse(text.startsWith(signature) ? text.slice(signature.length) : text) as { url?: string; content?: string };
+  return { url: json.url ?? '', content: json.content ?? '' };
+}
+
+export function readFragmentText(path: string): string {
+  return readFragment(path).content;
 }
 
 /** The thesaurus as the search page ranks with it: each entry's words and the modules it names, in order. */

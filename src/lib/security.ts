@@ -14,6 +14,12 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The policy of a redirect page (src/lib/redirect-html.ts): it loads nothing at all, so it may forbid everything;
+ * shorter too, which counts with two redirect pages per module.
+ */
+export const redirectPagePolicy = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
 /** Headers for hosts that read a `_headers` file; frame-ancestors only works as a real header. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,

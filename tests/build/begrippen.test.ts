@@ -16,7 +16,7 @@ describe('begrippen: the terms file explains every term the interface uses', () 
 
   test('has an entry for every term marked as a term on any page of the build', () => {
     const used = new Map<string, string>();
-    for (const page of htmlFiles()) for (const match of readDist(page).matchAll(/data-begrip="([^"]+)"/g)) used.set(match[1], page);
+    for (const page of htmlFiles()) for (const match of readDist(page).matchAll(/class="begrip-term" href="[^"]*\/begrippen\/#([^"]+)"/g)) used.set(match[1], page);
 
     expect([...used].filter(([id]) => !ids.has(id)).map(([id, page]) => `${id} (op ${page})`)).toEqual([]);
     expect(used.size).toBeGreaterThanOrEqual(9);

@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { citation } from '../../src/lib/citation.ts';
+import { fromMatcherFile, type MatcherFile } from '../../src/lib/matcher-data.ts';
 import { listSeparator, type OpenDataRecord } from '../../src/lib/open-data.ts';
 import { moduleRedirects } from '../../src/lib/redirects.ts';
 import { csvColumns } from '../../src/schema/open-data.ts';
@@ -56,18 +57,20 @@ describe('permanent links', () => {
   test('gives every section of every module a visible link to its anchor', () => {
     for (const record of records) {
       const html = readDist(`modules/${record.id}/index.html`);
-      for (const section of record.secties) expect(html, `${record.id}#${section.anker}`).toContain(`<a class="section-link no-print" href="#${section.anker}"`);
+      for (const section of record.secties) expect(html, `${record.id}#${section.anker}`).toContain(`<a class="section-link" href="#${section.anker}"`);
     }
   });
 
   test('gives the same citation on the module page, in the open data and to /koppelen/', () => {
-    const matcher = JSON.parse(readDist('koppelen/modules.json')) as { modules: Array<{ id: string; citaat: Parameters<typeof citation>[0] }> };
+    const matcher = fromMatcherFile(JSON.parse(readDist('koppelen/modules.json')) as MatcherFile);
     const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
     for (const record of records) {
       const onPage = unescape(readDist(`modules/${record.id}/index.html`).match(/id="citaat-tekst"[^>]*>([^<]*)</)![1].trim());
       expect(record.citaat.tekst, record.id).toBe(onPage);
-      expect(citation(matcher.modules.find((m) => m.id === record.id)!.citaat).text, record.id).toBe(onPage);
+      const inMatcher = matcher.modules.find((m) => m.id === record.id)!;
+      expect(citation(inMatcher.citaat).text, record.id).toBe(onPage);
+      expect([inMatcher.url, inMatcher.korteLink, inMatcher.werksoort]).toEqual([record.url, record.kortelink, record.werksoort.naam]);
     }
   });
 
@@ -136,8 +139,18 @@ describe('print and versions', () => {
     }
   });
 
-  test('carries the Content-Security-Policy on every page', () => {
-    for (const file of htmlFiles()) expect(readDist(file), file).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'');
+  test('carries the Content-Security-Policy on every page; a redirect page, which loads nothing, forbids everything', () => {
+    let redirects = 0;
+    for (const file of htmlFiles()) {
+      const html = readDist(file);
+      if (html.includes('<meta http-equiv="refresh"')) {
+        redirects++;
+        expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`);
+      } else {
+        expect(html, file).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'');
+      }
+    }
+    expect(redirects).toBeGreaterThan(100);
   });
 
   test('has no inline script on any page', () => {

@@ -58,14 +58,14 @@ describe('wijk modules on the built site', () => {
       const html = readDist(`modules/${module.data.id}/index.html`);
       const schakel = module.data.schakel.length > 0 || module.data.schakelZonderTegenhanger !== undefined;
       expect(html).toContain(`data-pagefind-filter="schakelmodule:${schakel ? 'ja' : 'nee'}"`);
-      if (!schakel) expect(html).not.toContain('data-begrip="schakelmodule"');
+      if (!schakel) expect(html).not.toContain('class="begrip-term" href="/begrippen/#schakelmodule"');
     }
   });
 
   test('leaves the type row out of modules without a type instead of saying "Geen"', () => {
     for (const module of modules) {
       const html = readDist(`modules/${module.data.id}/index.html`);
-      expect(html.includes('data-begrip="type"'), module.data.id).toBe(Boolean(module.data.type));
+      expect(html.includes('class="begrip-term" href="/begrippen/#type"'), module.data.id).toBe(Boolean(module.data.type));
       expect(html).not.toMatch(/<dd[^>]*>\s*(Geen|nee)\b/);
     }
   });

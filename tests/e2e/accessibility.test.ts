@@ -61,9 +61,9 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     test(`finds no violations with a term explanation open at ${width} px`, async () => {
       const page = await site.page('modules/amw-intake/', { bypassCSP: true });
       await page.setViewportSize({ width, height: 844 });
-      const term = page.locator('.meta .begrip-term[data-begrip="type"]');
+      const term = page.locator('.meta .begrip-term[href$="/begrippen/#type"]');
       await term.focus();
-      await page.locator('.meta .begrip-term[data-begrip="type"] + .begrip-uitleg').waitFor({ state: 'visible' });
+      await page.locator('.meta .begrip-term[href$="/begrippen/#type"] + .begrip-uitleg').waitFor({ state: 'visible' });
 
       expect(await violations(page)).toEqual([]);
     });

@@ -7,8 +7,8 @@ const site = useSite();
 describe('term explanations', () => {
   test('focusing a term with the keyboard shows its one-line explanation, which is also the link description', async () => {
     const page = await site.page('modules/amw-intake/');
-    const term = page.locator('.meta .begrip-term[data-begrip="functiegroep"]');
-    const explanation = page.locator('.meta .begrip-term[data-begrip="functiegroep"] + .begrip-uitleg');
+    const term = page.locator('.meta .begrip-term[href$="/begrippen/#functiegroep"]');
+    const explanation = page.locator('.meta .begrip-term[href$="/begrippen/#functiegroep"] + .begrip-uitleg');
 
     expect(await explanation.isVisible()).toBe(false);
     await term.focus();
@@ -20,8 +20,8 @@ describe('term explanations', () => {
 
   test('Escape hides an open explanation without moving the focus, and it shows again on the next focus (WCAG 1.4.13)', async () => {
     const page = await site.page('modules/amw-intake/');
-    const term = page.locator('.meta .begrip-term[data-begrip="functiegroep"]');
-    const explanation = page.locator('.meta .begrip-term[data-begrip="functiegroep"] + .begrip-uitleg');
+    const term = page.locator('.meta .begrip-term[href$="/begrippen/#functiegroep"]');
+    const explanation = page.locator('.meta .begrip-term[href$="/begrippen/#functiegroep"] + .begrip-uitleg');
     await term.focus();
     await explanation.waitFor({ state: 'visible' });
 
@@ -36,9 +36,9 @@ describe('term explanations', () => {
 
   test('hovering a term shows the explanation, and it stays while the pointer moves onto it', async () => {
     const page = await site.page('modules/amw-intake/');
-    const explanation = page.locator('.meta .begrip-term[data-begrip="werksoort"] + .begrip-uitleg');
+    const explanation = page.locator('.meta .begrip-term[href$="/begrippen/#werksoort"] + .begrip-uitleg');
 
-    await page.locator('.meta .begrip-term[data-begrip="werksoort"]').hover();
+    await page.locator('.meta .begrip-term[href$="/begrippen/#werksoort"]').hover();
     await explanation.waitFor({ state: 'visible' });
     await explanation.hover();
 
@@ -48,7 +48,7 @@ describe('term explanations', () => {
   test('following a term leads to its entry on the Begrippen page, highlighted, with links to where it is used', async () => {
     const page = await site.page('modules/amw-intake/');
 
-    await page.locator('.meta .begrip-term[data-begrip="type"]').click();
+    await page.locator('.meta .begrip-term[href$="/begrippen/#type"]').click();
     await page.waitForURL(/\/begrippen\/#type$/);
 
     const entry = page.locator('#type');
@@ -61,7 +61,7 @@ describe('term explanations', () => {
     const page = await site.page('modules/amw-intake/');
     await page.setViewportSize({ width: 320, height: 700 });
 
-    await page.locator('.meta .begrip-term[data-begrip="schakelmodule"], .meta .begrip-term[data-begrip="type"]').first().focus();
+    await page.locator('.meta .begrip-term[href$="/begrippen/#schakelmodule"], .meta .begrip-term[href$="/begrippen/#type"]').first().focus();
     const box = await page.locator('.begrip-uitleg:visible').boundingBox();
 
     expect(box!.x).toBeGreaterThanOrEqual(0);
