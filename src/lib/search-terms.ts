@@ -12,7 +12,7 @@ export interface SearchableModule {
   samenvatting: string;
   aliassen: readonly string[];
   trefwoorden: readonly string[];
-  /** The Markdown of the module's sections. */
+  /** The text of the module's sections (read from their rendered HTML). */
   body: string;
 }
 

@@ -15,6 +15,6 @@ export function htmlText(html: string): string {
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
       if (ref[0] !== '#') return named[ref.toLowerCase()] ?? whole;
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
 }
