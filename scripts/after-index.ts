@@ -40,17 +40,19 @@ function htmlFiles(dir: string): string[] {
 }
 
 function removeIndexOnlyText() {
-  // Every page is checked before the first is changed: a page the step cannot read stops it with all pages intact.
-  const pages: string[] = [];
+  // Every page is read and checked before the first is changed: a page the step cannot read stops it with all pages
+  // intact. The new texts wait in memory (about 20 kB a page) so that no page is read twice.
+  const changed: Array<[string, string]> = [];
   for (const file of htmlFiles(out)) {
     try {
-      if (withoutIndexOnlyText(readFileSync(file, 'utf8')) !== undefined) pages.push(file);
+      const text = withoutIndexOnlyText(readFileSync(file, 'utf8'));
+      if (text !== undefined) changed.push([file, text]);
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);
       process.exit(1);
     }
   }
-  for (const file of pages) replaceFile(file, withoutIndexOnlyText(readFileSync(file, 'utf8'))!);
+  for (const [file, text] of changed) replaceFile(file, text);
 }
 
 writeVocabulary();

@@ -3,7 +3,7 @@
 //   module (default): --titel --werksoort --functie [--type] [--bron] [--pagina] [--modules DIR]
 //   method page:      --soort methode --titel --methodesoort [--lijn eerste,tweede] [--bron] [--pagina] [--methoden DIR]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { closestMatch } from '../src/text/closest-match.ts';
@@ -55,6 +55,23 @@ async function ask(name: keyof typeof values, question: string, allowed?: string
   return value;
 }
 
+/** The source and its page, asked the same way for a module and a method page. */
+async function askSource(example?: string): Promise<{ bron: string; pagina: number }> {
+  const bron = await ask('bron', 'Bron', choices.bron, example);
+  const pagina = Number(await ask('pagina', 'Bladzijde in de bron', undefined, example));
+  prompt?.close();
+  if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenummer zijn, zoals 12.');
+  return { bron, pagina };
+}
+
+/** Writes a new file: the frontmatter between `---` lines, then every section's heading with its placeholder. */
+function writeEntry(file: string, frontmatter: string[], sections: ReadonlyArray<{ heading: string; hint: string }>) {
+  if (existsSync(file)) fail(`${file} bestaat al. Kies een andere titel of hernoem het bestaande bestand.`);
+  const body = sections.map((s) => `## ${s.heading}\n\n${placeholderPrefix} ${s.hint}\n`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${['---', ...frontmatter, '---'].join('\n')}\n\n${body.join('\n')}`);
+}
+
 // Without --soort a terminal asks; a script without it makes a module, as before there were method pages.
 const soort = values.soort ?? (prompt ? await ask('soort', 'Soort pagina', choices.soort) : 'module');
 if (!choices.soort.includes(soort)) await ask('soort', 'Soort pagina', choices.soort);
@@ -67,17 +84,12 @@ if (soort === 'methode') {
   const lijnText = values.lijn ?? (prompt ? (await prompt.question(`Lijn(en), met komma's; leeg als de bron geen lijn noemt (${lijnen.join(', ')}): `)).trim() : '');
   const lijn = lijnText.split(',').map((l) => l.trim()).filter(Boolean);
   for (const value of lijn) if (!(lijnen as readonly string[]).includes(value)) fail(`onbekende lijn "${value}". Kies uit: ${lijnen.join(', ')}.`);
-  const bron = await ask('bron', 'Bron', choices.bron, example);
-  const pagina = Number(await ask('pagina', 'Bladzijde in de bron', undefined, example));
-  prompt?.close();
-  if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenummer zijn, zoals 12.');
+  const { bron, pagina } = await askSource(example);
 
   const methodsDir = values.methoden ?? join('content', 'methoden');
   const { id, code } = freeMethodIdentity(titel, usedMethodIdentities(methodsDir));
   const file = join(methodsDir, `${id}.mdx`);
-  if (existsSync(file)) fail(`${file} bestaat al. Kies een andere titel of hernoem het bestaande bestand.`);
   const frontmatter = [
-    '---',
     `id: ${id}`,
     `code: ${code}`,
     `titel: ${JSON.stringify(titel)}`,
@@ -89,11 +101,8 @@ if (soort === 'methode') {
     `  pagina: ${pagina}`,
     'modules: []',
     'trefwoorden: []',
-    '---',
   ];
-  const body = methodSections.map((s) => `## ${s.heading}\n\n${placeholderPrefix} ${methodSectionHints[s.key]}\n`);
-  mkdirSync(methodsDir, { recursive: true });
-  writeFileSync(file, `${frontmatter.join('\n')}\n\n${body.join('\n')}`);
+  writeEntry(file, frontmatter, methodSections.map((s) => ({ heading: s.heading, hint: methodSectionHints[s.key] })));
   console.log(`Nieuwe methodepagina geschreven: ${relative(process.cwd(), file)} (id ${id}, korte link /m/${code}/).\nVul de secties in, zet bij \`modules:\` de modules die het gebruiken (met herkomst) en draai daarna \`npm run check\`.`);
   process.exit(0);
 }
@@ -103,18 +112,12 @@ if (titel.length < 2) fail('de titel is te kort.');
 const werksoort = await ask('werksoort', 'Werksoort', choices.werksoort);
 const functie = await ask('functie', 'Functie', choices.functie);
 const type = werksoort === 'amw' ? await ask('type', 'Type (leeg laten als er geen type is)', choices.type) : values.type ?? '';
-const bron = await ask('bron', 'Bron', choices.bron);
-const pagina = Number(await ask('pagina', 'Bladzijde in de bron'));
-prompt?.close();
-if (!Number.isInteger(pagina) || pagina < 1) fail('--pagina moet een bladzijdenummer zijn, zoals 12.');
+const { bron, pagina } = await askSource();
 
 const modulesDir = values.modules ?? join('content', 'modules');
 const { id, code } = freeIdentity(werksoort, titel, usedIdentities(modulesDir));
 const file = newModuleFile(modulesDir, werksoort, id);
-if (existsSync(file)) fail(`${file} bestaat al. Kies een andere titel of hernoem het bestaande bestand.`);
-
 const frontmatter = [
-  '---',
   `id: ${id}`,
   `code: ${code}`,
   `titel: ${JSON.stringify(titel)}`,
@@ -127,9 +130,6 @@ const frontmatter = [
   `  pagina: ${pagina}`,
   'verwijzingen: []',
   'trefwoorden: []',
-  '---',
 ];
-const body = requiredSections(type || undefined).map((s) => `## ${s.heading}\n\n${placeholderPrefix} ${sectionHints[s.key]}\n`);
-mkdirSync(join(modulesDir, werksoort), { recursive: true });
-writeFileSync(file, `${frontmatter.join('\n')}\n\n${body.join('\n')}`);
+writeEntry(file, frontmatter, requiredSections(type || undefined).map((s) => ({ heading: s.heading, hint: sectionHints[s.key] })));
 console.log(`Nieuwe module geschreven: ${relative(process.cwd(), file)} (id ${id}, korte link /m/${code}/).\nVul de secties in en draai daarna \`npm run check\`.`);

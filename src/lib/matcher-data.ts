@@ -34,29 +34,16 @@ export interface MatcherFileModule extends MatcherModule {
   versieAnker?: string;
 }
 
-/** `koppelen/modules.json`: about half the size of MatcherData written out, which counts at 10,000 modules. */
+/**
+ * `koppelen/modules.json` (written by src/pages/koppelen/modules.json.ts): about half the size of MatcherData
+ * written out, which counts at 10,000 modules.
+ */
 export interface MatcherFile extends Required<MatcherWords> {
   /** Module pages are this plus the id and a slash; short links this other prefix plus the code and a slash. */
   prefix: { module: string; kort: string };
   werksoorten: Record<string, string>;
   bronnen: Record<string, string>;
   modules: MatcherFileModule[];
-}
-
-/** Writes the matcher's data for the file, saying each source title and werksoort name once. */
-export function toMatcherFile(data: MatcherData, prefix: MatcherFile['prefix'], keys: { werksoort: (module: MatcherDataModule) => string; bron: (module: MatcherDataModule) => string }): MatcherFile {
-  const werksoorten: Record<string, string> = {};
-  const bronnen: Record<string, string> = {};
-  const modules = data.modules.map((module): MatcherFileModule => {
-    const { id, code, titel, aliassen, trefwoorden, citaat } = module;
-    const werksoort = keys.werksoort(module);
-    const bron = keys.bron(module);
-    werksoorten[werksoort] = module.werksoort;
-    bronnen[bron] = citaat.bronTitel;
-    const versieAnker = citaat.versieUrl?.slice(citaat.versieUrl.indexOf('#') + 1);
-    return { id, code, titel, aliassen, trefwoorden, werksoort, bron, pagina: citaat.pagina, ...(citaat.versie ? { versie: citaat.versie } : {}), ...(versieAnker ? { versieAnker } : {}) };
-  });
-  return { prefix, werksoorten, bronnen, modules, generalTerms: data.generalTerms, thesaurus: data.thesaurus };
 }
 
 /** Reads `koppelen/modules.json` back into what the matcher, the result list and citation() use. */

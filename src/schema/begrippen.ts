@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
+import { parseYaml } from './yaml-source.ts';
 import type { Problem } from './report.ts';
 import { defaultTaxonomyDir, idSchema } from './taxonomy.ts';
 
@@ -56,22 +56,11 @@ export function loadBegrippen(taxonomyDir: string = defaultTaxonomyDir, root = p
   if (!existsSync(path)) {
     return { begrippen: [], problems: [{ file, message: 'dit bestand ontbreekt. De site legt zijn begrippen uit vanuit dit bestand; zet het terug uit git.' }] };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const pos = counter.linePos(doc.errors[0].pos[0]);
-    return { begrippen: [], problems: [{ file, line: pos.line, column: pos.col, message: `het bestand is geen geldige YAML (${doc.errors[0].code}). Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.` }] };
-  }
-  const raw: unknown = doc.toJS() ?? [];
+  const yaml = parseYaml(readFileSync(path, 'utf8'), 'het bestand');
+  if ('error' in yaml) return { begrippen: [], problems: [{ file, ...yaml.error }] };
+  const raw: unknown = yaml.value ?? [];
   const parsed = begrippenSchema.safeParse(raw);
-  const lineOf = (at: PropertyKey[]) => {
-    // A missing field has no node of its own; point at the item it is missing from.
-    for (let n = at.length; n > 0; n--) {
-      const node = doc.getIn(at.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return counter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const { lineOf } = yaml;
   const fieldOf = (at: PropertyKey[]) => (at.length ? `${String(at[0])}.${at.slice(1).map(String).join('.')}`.replace(/\.$/, '') : undefined);
   const problems: Problem[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldOf(issue.path), message: issue.message }));
   // Checked on the raw list, so a duplicate is reported even when another item has a problem of its own.

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { readSections } from './body.ts';
 import { checkSafety } from './safety.ts';
 import { methodSections, placeholderPrefix, type MethodSection, type Section, type SectionDefinition } from './sections.ts';
@@ -14,6 +13,7 @@ import { createModuleSchema } from './module.ts';
 import type { Problem } from './report.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from './taxonomy.ts';
 import { loadThesaurus, type ThesaurusEntry } from './thesaurus.ts';
+import { lazyLineOf, parseYaml } from './yaml-source.ts';
 
 export type { LoadedMethod, LoadedModule } from './loaded-module.ts';
 
@@ -38,37 +38,6 @@ export function decodeModuleText(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
-  return (path: PropertyKey[]): number | undefined => {
-    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
-    // A missing list item or key: point at the nearest parent that exists only if it is a collection.
-    if (path.length > 1) {
-      const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
-      if ((isSeq(parent) || isMap(parent)) && parent.range && doc.hasIn(path.slice(0, -1) as unknown[])) {
-        if (typeof path[path.length - 1] === 'number') return counter.linePos(parent.range[0]).line + firstLine - 1;
-      }
-    }
-    return undefined;
-  };
-}
-
-/**
- * The same as lineFinder, for an entry that is kept: it parses the YAML again when a message first needs a line.
- * Most entries never need one, and keeping each file's YAML document with its positions made up much of the
- * memory a build of 10,000 modules held.
- */
-function lazyLineFinder(yamlText: string, firstLine: number) {
-  let find: ((path: PropertyKey[]) => number | undefined) | undefined;
-  return (path: PropertyKey[]): number | undefined => {
-    if (!find) {
-      const counter = new LineCounter();
-      find = lineFinder(parseDocument(yamlText, { lineCounter: counter, prettyErrors: false }), counter, firstLine);
-    }
-    return find(path);
-  };
 }
 
 export function fieldName(path: PropertyKey[]): string {
@@ -105,24 +74,12 @@ function loadEntryText<D extends { samenvatting: string }, S extends SectionDefi
     return { problems: [{ file, line: 1, message: 'de frontmatter wordt niet afgesloten. Zet een regel `---` na het laatste veld.' }] };
   }
   const yamlText = lines.slice(1, close).join('\n');
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  const firstLine = 2;
-  if (doc.errors.length) {
-    // Only the first YAML error: the ones after it are nearly always its consequences.
-    for (const error of doc.errors.slice(0, 1)) {
-      const pos = counter.linePos(error.pos[0]);
-      problems.push({
-        file,
-        line: pos.line + firstLine - 1,
-        column: pos.col,
-        message: `de frontmatter is geen geldige YAML (${error.code}): ${error.message.split('\n')[0]} Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.`,
-      });
-    }
-    return { problems };
-  }
-  const lineOf = lazyLineFinder(yamlText, firstLine);
-  const frontmatter = (doc.toJS() ?? {}) as Record<string, unknown>;
+  // The frontmatter starts on line 2 of the file, after its `---`.
+  const yaml = parseYaml(yamlText, 'de frontmatter', 2);
+  if ('error' in yaml) return { problems: [{ file, ...yaml.error }] };
+  // The document is not kept with the entry; a message that needs a line reads the YAML again.
+  const lineOf = lazyLineOf(yamlText, 2);
+  const frontmatter = (yaml.value ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(frontmatter);
   const body = lines.slice(close + 1).join('\n');
   if (!result.success) {
@@ -138,7 +95,7 @@ function loadEntryText<D extends { samenvatting: string }, S extends SectionDefi
     return { problems };
   }
   for (const problem of checkSafety(parsed.tree)) problems.push({ file, ...problem });
-  const type = result.success ? (result.data as { type?: string }).type : (doc.get('type') as string | undefined);
+  const type = result.success ? (result.data as { type?: string }).type : (frontmatter.type as string | undefined);
   const { sections, problems: bodyProblems } = readSections<S>(parsed.tree, text, kind.sectionsFor(type), kind.what);
   for (const problem of bodyProblems) problems.push({ file, line: problem.line, message: problem.message, ...(problem.warning ? { warning: true } : {}) });
   if (!result.success) return { problems };
@@ -186,14 +143,10 @@ export function loadNamedOnly(path: string, root: string, taxonomy: Taxonomy): {
   const file = relative(root, path);
   const text = decodeModuleText(readFileSync(path));
   if (text === undefined) return { names: [], problems: [{ file, message: 'het bestand is geen UTF-8. Sla het op als UTF-8.' }] };
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const pos = counter.linePos(doc.errors[0].pos[0]);
-    return { names: [], problems: [{ file, line: pos.line, column: pos.col, message: `geen geldige YAML (${doc.errors[0].code}): ${doc.errors[0].message.split('\n')[0]} Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.` }] };
-  }
-  const lineOf = lineFinder(doc, counter, 1);
-  const result = createNamedOnlySchema(taxonomy).safeParse(doc.toJS() ?? []);
+  const parsed = parseYaml(text, 'het bestand');
+  if ('error' in parsed) return { names: [], problems: [{ file, ...parsed.error }] };
+  const { lineOf } = parsed;
+  const result = createNamedOnlySchema(taxonomy).safeParse(parsed.value ?? []);
   if (!result.success) {
     return { names: [], problems: result.error.issues.map((issue) => ({ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, message: issue.message })) };
   }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { closestMatch } from '../text/closest-match.ts';
 import type { Problem } from './report.ts';
+import { parseYaml } from './yaml-source.ts';
 import { allFuncties, idSchema, type Taxonomy } from './taxonomy.ts';
 import { entryWords, searchKey } from '../text/search-words.ts';
 
@@ -52,18 +52,10 @@ export function loadThesaurus(taxonomyDir: string, moduleIds: ReadonlySet<string
   const path = join(taxonomyDir, thesaurusFile);
   if (!existsSync(path)) return { entries: [], problems: [] };
   const file = relative(root, path);
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const error = doc.errors[0];
-    const pos = counter.linePos(error.pos[0]);
-    return { entries: [], problems: [{ file, line: pos.line, column: pos.col, message: `het bestand is geen geldige YAML (${error.code}). Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.` }] };
-  }
-  const lineOf = (path: PropertyKey[]) => {
-    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? counter.linePos(node.range[0]).line : undefined;
-  };
-  const parsed = thesaurusSchema.safeParse(doc.toJS() ?? []);
+  const yaml = parseYaml(readFileSync(path, 'utf8'), 'het bestand');
+  if ('error' in yaml) return { entries: [], problems: [{ file, ...yaml.error }] };
+  const { lineOf } = yaml;
+  const parsed = thesaurusSchema.safeParse(yaml.value ?? []);
   if (!parsed.success) {
     return {
       entries: [],
